@@ -1,0 +1,8 @@
+namespace Catalogue.Cli;
+
+public static class ExitCodes
+{
+    public const int Success = 0;
+    public const int ContentErrors = 1;
+    public const int BadUsage = 2;
+}

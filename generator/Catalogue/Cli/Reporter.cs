@@ -1,0 +1,57 @@
+using Catalogue.Diagnostics;
+using Spectre.Console;
+
+namespace Catalogue.Cli;
+
+/// <summary>
+/// Everything the CLI tells a person: diagnostics one per line (the same text on a terminal or in a
+/// log, so editors and CI can parse it), progress on a terminal only, and a summary.
+/// </summary>
+public sealed class Reporter(IAnsiConsole console, TextWriter errors)
+{
+    public static Reporter ForConsole() => new(AnsiConsole.Console, Console.Error);
+
+    public bool Interactive => console.Profile.Capabilities.Interactive;
+
+    public void Diagnostics(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            if (errors == Console.Error && Interactive)
+                console.MarkupLine((d.IsError ? "[red]" : "[yellow]") + Markup.Escape(d.ToString()) + "[/]");
+            else
+                errors.WriteLine(d.ToString());
+        }
+        var errorCount = diagnostics.Count(d => d.IsError);
+        var warningCount = diagnostics.Count - errorCount;
+        if (diagnostics.Count > 0)
+            errors.WriteLine($"{Plural(errorCount, "error")}, {Plural(warningCount, "warning")}");
+    }
+
+    public async Task<T> WithProgressAsync<T>(string start, Func<IProgress<string>, Task<T>> work)
+    {
+        if (!Interactive) return await work(new Progress<string>(_ => { }));
+        return await console.Status().StartAsync(start, async context =>
+            await work(new SynchronousProgress(message => context.Status(Markup.Escape(message)))));
+    }
+
+    public void Line(string text) => console.WriteLine(text);
+
+    public void Success(string text)
+    {
+        if (Interactive) console.MarkupLine("[green]" + Markup.Escape(text) + "[/]");
+        else console.WriteLine(text);
+    }
+
+    public void Failure(string text) => errors.WriteLine(text);
+
+    public static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count:N0} {noun}s";
+
+    public static string Seconds(TimeSpan time) => $"{time.TotalSeconds:0.00} s";
+
+    /// <summary>Progress&lt;T&gt; posts to the thread pool; a status line must update in order.</summary>
+    private sealed class SynchronousProgress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
+    }
+}

@@ -1,0 +1,27 @@
+namespace Catalogue.Diagnostics;
+
+public enum Severity { Warning, Error }
+
+/// <summary>A position in a content file; lines and columns count from 1.</summary>
+public readonly record struct SourceLocation(string File, int Line, int Column)
+{
+    public static SourceLocation StartOf(string file) => new(file, 1, 1);
+    public SourceLocation Shift(int lines, int columns = 0) => this with { Line = Line + lines, Column = Column + columns };
+}
+
+/// <summary>
+/// One problem with the content. Created where the problem is found and carried up unchanged;
+/// content mistakes never become exceptions.
+/// </summary>
+public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceLocation Location, string? Hint = null)
+{
+    public bool IsError => Severity == Severity.Error;
+
+    /// <summary>The one-line form compilers use, so editors and CI can jump to it.</summary>
+    public override string ToString()
+    {
+        var hint = Hint is null ? "" : $" ({Hint})";
+        var severity = Severity == Severity.Error ? "error" : "warning";
+        return $"{Location.File}:{Location.Line}:{Location.Column}: {severity} {Code}: {Message}{hint}";
+    }
+}

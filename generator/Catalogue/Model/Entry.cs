@@ -1,0 +1,35 @@
+using Catalogue.Diagnostics;
+using Markdig.Syntax;
+
+namespace Catalogue.Model;
+
+/// <summary>One content file after its front matter was checked against the schema.</summary>
+public sealed class Entry
+{
+    public required string Id { get; init; }
+    public required EntryKind Kind { get; init; }
+    /// <summary>Path as shown in diagnostics, e.g. content/cases/bekaert-carding.md.</summary>
+    public required string File { get; init; }
+    /// <summary>Path relative to the content folder with forward slashes, e.g. cases/bekaert-carding.md.</summary>
+    public required string RelativePath { get; init; }
+    public required ObjectValue Fields { get; init; }
+    public required string Body { get; init; }
+    /// <summary>File line on which the body starts, to map Markdown positions back to the file.</summary>
+    public required int BodyLine { get; init; }
+
+    /// <summary>The body parsed once by the link stage and rendered later from the same tree.</summary>
+    public MarkdownDocument? Document { get; set; }
+
+    /// <summary>Parsed inline-Markdown fields (activities, outcomes, …), keyed by the value they came from.</summary>
+    public Dictionary<TextValue, MarkdownDocument> InlineDocuments { get; } = new(ReferenceEqualityComparer.Instance);
+
+    public string Title => Fields.Text("title") ?? Id;
+    public string Summary => Fields.Text("summary") ?? "";
+    public IEnumerable<string> SourceIds =>
+        Fields.List("sources").OfType<SourceReferenceValue>().Select(s => s.Id);
+
+    public SourceLocation Start => SourceLocation.StartOf(File);
+    public SourceLocation BodyStart => new(File, BodyLine, 1);
+
+    public override string ToString() => $"{Kind.Noun()} {Id}";
+}

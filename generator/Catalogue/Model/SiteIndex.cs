@@ -1,0 +1,41 @@
+namespace Catalogue.Model;
+
+/// <summary>Every entry and source by id, and the URL of each page; built once per build.</summary>
+public sealed class SiteIndex
+{
+    public SiteIndex(IEnumerable<Entry> entries, IEnumerable<Source> sources, SiteConfig config)
+    {
+        Config = config;
+        Entries = entries.OrderBy(e => e.Kind).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        ById = Entries.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        ByPath = Entries.ToDictionary(e => e.RelativePath, StringComparer.Ordinal);
+        Sources = sources.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+        SourcesById = Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+    }
+
+    public SiteConfig Config { get; }
+    public IReadOnlyList<Entry> Entries { get; }
+    public IReadOnlyDictionary<string, Entry> ById { get; }
+    public IReadOnlyDictionary<string, Entry> ByPath { get; }
+    public IReadOnlyList<Source> Sources { get; }
+    public IReadOnlyDictionary<string, Source> SourcesById { get; }
+
+    public Entry? Find(string id) => ById.GetValueOrDefault(id);
+
+    public IEnumerable<Entry> OfKind(EntryKind kind) => Entries.Where(e => e.Kind == kind);
+
+    /// <summary>The home introduction is shown on the home page and has no page of its own.</summary>
+    public static bool HasOwnPage(Entry entry) => !(entry.Kind == EntryKind.Page && entry.Id == "home");
+
+    /// <summary>Site path without the prefix: "practices/co-design/", or "about/" for a free page.</summary>
+    public static string PathOf(Entry entry) => entry.Kind == EntryKind.Page
+        ? (entry.Id == "home" ? "" : entry.Id + "/")
+        : $"{entry.Kind.Folder()}/{entry.Id}/";
+
+    public static string ListPathOf(EntryKind kind) => kind.Folder() + "/";
+    public const string BibliographyPath = "sources/";
+
+    public string Url(string sitePath) => Config.PathPrefix + sitePath;
+    public string UrlOf(Entry entry) => Url(PathOf(entry));
+    public string UrlOf(Source source) => Url(BibliographyPath) + "#" + source.Id;
+}

@@ -1,0 +1,28 @@
+using Catalogue.Diagnostics;
+
+namespace Catalogue.Model;
+
+/// <summary>A work in the bibliography.</summary>
+public sealed record Source(string Id, ObjectValue Fields, SourceLocation At)
+{
+    public IReadOnlyList<string> Authors => Fields.Texts("authors").ToList();
+    public int? Year => Fields.Integer("year");
+    public string Title => Fields.Text("title") ?? Id;
+
+    /// <summary>Author–year label as used in running text: "Karpen et al., 2011".</summary>
+    public string ShortLabel
+    {
+        get
+        {
+            var families = Authors.Select(a => a.Split(',')[0].Trim()).ToList();
+            var who = families.Count switch
+            {
+                0 => Id,
+                1 => families[0],
+                2 => $"{families[0]} & {families[1]}",
+                _ => $"{families[0]} et al.",
+            };
+            return Year is { } y ? $"{who}, {y}" : who;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using Catalogue.Diagnostics;
+
+namespace Catalogue.Model;
+
+/// <summary>A front-matter value that has been checked against the schema; each remembers where it was written.</summary>
+public abstract record Value(SourceLocation At);
+
+public sealed record TextValue(string Text, bool IsMarkdown, SourceLocation At) : Value(At);
+public sealed record IntegerValue(int Number, SourceLocation At) : Value(At);
+public sealed record BooleanValue(bool Flag, SourceLocation At) : Value(At);
+
+/// <summary>An id naming another entry; the link stage checks that it exists and has a right kind.</summary>
+public sealed record ReferenceValue(string Id, IReadOnlyList<EntryKind> Targets, SourceLocation At) : Value(At);
+
+public sealed record SourceReferenceValue(string Id, SourceLocation At) : Value(At);
+
+public sealed record ListValue(IReadOnlyList<Value> Items, SourceLocation At) : Value(At);
+
+public sealed record ObjectValue(IReadOnlyDictionary<string, Value> Fields, SourceLocation At) : Value(At)
+{
+    public static ObjectValue Empty(SourceLocation at) => new(new Dictionary<string, Value>(), at);
+
+    public Value? this[string name] => Fields.GetValueOrDefault(name);
+
+    public string? Text(string name) => (this[name] as TextValue)?.Text;
+    public int? Integer(string name) => (this[name] as IntegerValue)?.Number;
+    public bool Flag(string name) => (this[name] as BooleanValue)?.Flag ?? false;
+    public string? Ref(string name) => (this[name] as ReferenceValue)?.Id;
+    public ObjectValue? Object(string name) => this[name] as ObjectValue;
+
+    public IEnumerable<Value> List(string name) => (this[name] as ListValue)?.Items ?? [];
+    public IEnumerable<string> Texts(string name) => List(name).OfType<TextValue>().Select(t => t.Text);
+    public IEnumerable<string> Refs(string name) => List(name).OfType<ReferenceValue>().Select(r => r.Id);
+    public IEnumerable<ObjectValue> Objects(string name) => List(name).OfType<ObjectValue>();
+
+    /// <summary>Every value below this one, depth first; used to find references and inline Markdown.</summary>
+    public IEnumerable<Value> Descendants() => Fields.Values.SelectMany(Walk);
+
+    private static IEnumerable<Value> Walk(Value value) => value switch
+    {
+        ObjectValue o => o.Descendants().Prepend(o),
+        ListValue l => l.Items.SelectMany(Walk).Prepend(l),
+        _ => [value],
+    };
+}

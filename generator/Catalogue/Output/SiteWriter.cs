@@ -1,0 +1,70 @@
+namespace Catalogue.Output;
+
+/// <summary>
+/// Write stage. Everything goes to a fresh folder beside the output, which replaces the old site
+/// only once the build has succeeded: a failed or interrupted build leaves the previous site whole.
+/// </summary>
+public sealed class SiteWriter : IDisposable
+{
+    private readonly string _output;
+    private bool _committed;
+
+    public SiteWriter(string output)
+    {
+        _output = Path.GetFullPath(output.TrimEnd('/', '\\'));
+        var parent = Path.GetDirectoryName(_output) ?? throw new ArgumentException("the output folder cannot be a file-system root", nameof(output));
+        Directory.CreateDirectory(parent);
+        RecoverInterruptedSwap(_output);
+        Staging = Path.Combine(parent, $".{Path.GetFileName(_output)}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Staging);
+    }
+
+    /// <summary>The folder being written; becomes the output on <see cref="Commit"/>.</summary>
+    public string Staging { get; }
+
+    public void Write(string sitePath, ReadOnlySpan<byte> content)
+    {
+        var path = PathFor(sitePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
+        stream.Write(content);
+    }
+
+    public void Write(string sitePath, string content) => Write(sitePath, System.Text.Encoding.UTF8.GetBytes(content));
+
+    private string PathFor(string sitePath)
+    {
+        var path = Path.GetFullPath(Path.Combine(Staging, sitePath));
+        if (!path.StartsWith(Staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            throw new InvalidOperationException($"'{sitePath}' would be written outside the site");
+        return path;
+    }
+
+    /// <summary>Swaps the staged site into place: two renames, and recovery covers a crash between them.</summary>
+    public void Commit()
+    {
+        var retired = RetiredName(_output);
+        if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
+        if (Directory.Exists(_output)) Directory.Move(_output, retired);
+        Directory.Move(Staging, _output);
+        _committed = true;
+        if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
+    }
+
+    public void Dispose()
+    {
+        if (!_committed && Directory.Exists(Staging)) Directory.Delete(Staging, recursive: true);
+    }
+
+    private static string RetiredName(string output) =>
+        Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.previous");
+
+    /// <summary>A crash between the two renames of a commit leaves only the retired site; put it back.</summary>
+    private static void RecoverInterruptedSwap(string output)
+    {
+        var retired = RetiredName(output);
+        if (!Directory.Exists(retired)) return;
+        if (Directory.Exists(output)) Directory.Delete(retired, recursive: true);
+        else Directory.Move(retired, output);
+    }
+}

@@ -1,0 +1,12 @@
+using Catalogue.Model;
+
+namespace Catalogue.Pipeline.Find;
+
+/// <summary>A Markdown entry file found under the content folder.</summary>
+/// <param name="FullPath">Absolute path on disk.</param>
+/// <param name="RelativePath">Path under content/, forward slashes: "cases/bekaert-carding.md".</param>
+/// <param name="DisplayPath">Path as diagnostics show it: "content/cases/bekaert-carding.md".</param>
+public sealed record ContentFile(string FullPath, string RelativePath, string DisplayPath, EntryKind Kind)
+{
+    public string Id => Path.GetFileNameWithoutExtension(RelativePath);
+}

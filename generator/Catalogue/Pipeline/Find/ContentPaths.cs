@@ -1,0 +1,44 @@
+namespace Catalogue.Pipeline.Find;
+
+/// <summary>Where the content lives, and how its paths are written in messages.</summary>
+public sealed class ContentPaths
+{
+    public ContentPaths(string root)
+    {
+        Root = Path.GetFullPath(root);
+        var fromHere = Path.GetRelativePath(Directory.GetCurrentDirectory(), Root);
+        // Messages name files as the user would type them from where they stand.
+        DisplayRoot = fromHere.StartsWith("..", StringComparison.Ordinal) ? Root : fromHere;
+    }
+
+    public string Root { get; }
+    public string DisplayRoot { get; }
+
+    public string SourcesFile => Path.Combine(Root, "sources.yaml");
+    public string SiteFile => Path.Combine(Root, "site.yaml");
+
+    public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
+
+    public string Display(string fullPath) =>
+        DisplayRoot == "." ? Relative(fullPath) : Path.Combine(DisplayRoot, Relative(fullPath)).Replace('\\', '/');
+
+    /// <summary>False for a symbolic link (of the file or a folder on the way) that resolves outside the content folder.</summary>
+    public bool StaysInside(string fullPath)
+    {
+        var resolved = ResolveLinks(fullPath);
+        var root = ResolveLinks(Root);
+        return resolved.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+
+    private static string ResolveLinks(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var parent = Path.GetDirectoryName(full);
+        var resolvedParent = parent is null ? null : ResolveLinks(parent);
+        var here = resolvedParent is null ? full : Path.Combine(resolvedParent, Path.GetFileName(full));
+        FileSystemInfo info = Directory.Exists(here) ? new DirectoryInfo(here) : new FileInfo(here);
+        if (info.LinkTarget is null) return here;
+        var target = info.ResolveLinkTarget(returnFinalTarget: true);
+        return target is null ? here : Path.GetFullPath(target.FullName);
+    }
+}

@@ -1,0 +1,181 @@
+using System.Collections.Concurrent;
+using Catalogue.Diagnostics;
+using Catalogue.Markdown.Citations;
+using Catalogue.Markdown.WikiLinks;
+using Catalogue.Model;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Catalogue.Pipeline.Link;
+
+/// <summary>
+/// Link stage: checks every id, wikilink, relative link and citation against the index, rewrites
+/// resolved links in the parsed Markdown in place, and builds the link graph with its backlinks.
+/// </summary>
+public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics)
+{
+    private SiteIndex Index => index;
+    private DiagnosticBag Diagnostics => diagnostics;
+
+    /// <summary>Kinds a reader reaches from the home page and navigation, so nothing needs to link to them.</summary>
+    private static readonly HashSet<EntryKind> Navigable = [EntryKind.Dimension, EntryKind.Practice, EntryKind.Capability, EntryKind.Case, EntryKind.Page];
+
+    public LinkGraph Resolve()
+    {
+        var edges = new ConcurrentBag<LinkEdge>();
+        var citations = new ConcurrentBag<(string, string)>();
+        Parallel.ForEach(index.Entries, entry => new EntryLinks(this, entry, edges, citations).Resolve());
+        var graph = new LinkGraph(edges, citations);
+        foreach (var entry in index.Entries.Where(e => !Navigable.Contains(e.Kind) && graph.LinksTo(e.Id).Count == 0))
+            diagnostics.Warning(Codes.Orphan, entry.Start, $"no entry links to this {entry.Kind.Noun()}",
+                $"link it from a related entry with [[{entry.Id}]] or list it under 'related'");
+        return graph;
+    }
+
+    /// <summary>Resolution of one entry's links; one instance per entry, so workers share nothing.</summary>
+    private sealed class EntryLinks(LinkResolver owner, Entry entry, ConcurrentBag<LinkEdge> edges, ConcurrentBag<(string, string)> citations)
+    {
+        private SiteIndex Index => owner.Index;
+        private DiagnosticBag Diagnostics => owner.Diagnostics;
+
+        public void Resolve()
+        {
+            foreach (var (field, value) in entry.Fields.Fields)
+                foreach (var item in Walk(value))
+                    ResolveValue(field, item);
+
+            if (entry.Document is { } body)
+                ResolveMarkdown(body, inline => new SourceLocation(entry.File, entry.BodyLine + inline.Line, inline.Column + 1));
+            foreach (var (text, document) in entry.InlineDocuments)
+                ResolveMarkdown(document, inline => text.At.Shift(inline.Line, inline.Line == 0 ? inline.Column : 0));
+        }
+
+        private static IEnumerable<Value> Walk(Value value) => value switch
+        {
+            ObjectValue o => o.Descendants().Prepend(o),
+            ListValue l => l.Items.SelectMany(Walk),
+            _ => [value],
+        };
+
+        private void ResolveValue(string field, Value value)
+        {
+            switch (value)
+            {
+                case ReferenceValue reference:
+                    if (Lookup(reference.Id, reference.Targets, reference.At) is { } target)
+                    {
+                        if (target.Id == entry.Id)
+                            Diagnostics.Warning(Codes.SelfReference, reference.At, $"this {entry.Kind.Noun()} refers to itself in '{field}'", "remove the reference");
+                        else
+                            edges.Add(new LinkEdge(entry.Id, target.Id, field));
+                    }
+                    break;
+                case SourceReferenceValue source:
+                    if (LookupSource(source.Id, source.At) is not null) citations.Add((entry.Id, source.Id));
+                    break;
+            }
+        }
+
+        private Entry? Lookup(string id, IReadOnlyList<EntryKind> kinds, SourceLocation at)
+        {
+            var what = string.Join(" or ", kinds.Count > 3 ? ["entry"] : kinds.Select(k => k.Noun()));
+            if (Index.Find(id) is not { } target)
+            {
+                var candidates = Index.Entries.Where(e => kinds.Contains(e.Kind)).Select(e => e.Id);
+                Diagnostics.Error(Codes.UnknownReference, at, $"unknown {what} '{id}'", Spelling.DidYouMean(id, candidates) ?? $"no {what} has this id");
+                return null;
+            }
+            if (!kinds.Contains(target.Kind))
+            {
+                Diagnostics.Error(Codes.WrongReferenceType, at, $"'{id}' is a {target.Kind.Noun()}, not a {what}",
+                    Spelling.DidYouMean(id, Index.Entries.Where(e => kinds.Contains(e.Kind)).Select(e => e.Id)) ?? $"name a {what} here");
+                return null;
+            }
+            return target;
+        }
+
+        private Source? LookupSource(string id, SourceLocation at)
+        {
+            if (Index.SourcesById.TryGetValue(id, out var source)) return source;
+            Diagnostics.Error(Codes.UnknownSource, at, $"unknown source '{id}'",
+                Spelling.DidYouMean(id, Index.SourcesById.Keys) ?? "add it to content/sources.yaml first");
+            return null;
+        }
+
+        private void ResolveMarkdown(MarkdownDocument document, Func<MarkdownObject, SourceLocation> locate)
+        {
+            foreach (var node in document.Descendants())
+            {
+                switch (node)
+                {
+                    case WikiLinkInline wiki:
+                        if (Lookup(wiki.Id, Enum.GetValues<EntryKind>(), locate(wiki)) is { } target)
+                        {
+                            wiki.Target = new ResolvedLink(Index.UrlOf(target), target.Title, target.Kind.Noun());
+                            edges.Add(new LinkEdge(entry.Id, target.Id, "body"));
+                        }
+                        break;
+                    case CitationInline cite:
+                        if (LookupSource(cite.SourceId, locate(cite)) is { } source)
+                        {
+                            cite.Target = new ResolvedLink(Index.UrlOf(source), source.ShortLabel, "source");
+                            citations.Add((entry.Id, source.Id));
+                        }
+                        break;
+                    case LinkInline link:
+                        ResolveUrl(link, locate(link));
+                        break;
+                    case AutolinkInline auto when UrlSafety.IsUnsafe(auto.Url):
+                        Diagnostics.Error(Codes.UnsafeUrl, locate(auto), $"'{UrlSafety.Scheme(auto.Url)}' links are not allowed", "link to an http or https address");
+                        break;
+                    case HtmlInline or HtmlBlock:
+                        Diagnostics.Error(Codes.RawHtml, locate(node), "raw HTML is not allowed in entries", "use Markdown instead (see docs/content-guide.md)");
+                        break;
+                }
+            }
+        }
+
+        private void ResolveUrl(LinkInline link, SourceLocation at)
+        {
+            var url = link.Url ?? "";
+            if (UrlSafety.IsUnsafe(url))
+            {
+                Diagnostics.Error(Codes.UnsafeUrl, at, $"'{UrlSafety.Scheme(url)}' links are not allowed", "link to an http or https address");
+                link.Url = "#";
+                return;
+            }
+            if (UrlSafety.HasScheme(url) || url.StartsWith('#') || url.StartsWith('/') || url.Length == 0) return;
+
+            var hash = url.IndexOf('#');
+            var path = Uri.UnescapeDataString(hash < 0 ? url : url[..hash]);
+            var fragment = hash < 0 ? "" : url[hash..];
+            var folder = Path.GetDirectoryName(entry.RelativePath)?.Replace('\\', '/') ?? "";
+            var combined = Normalize(folder.Length == 0 ? path : folder + "/" + path);
+            if (combined is not null && path.EndsWith(".md", StringComparison.Ordinal) && Index.ByPath.TryGetValue(combined, out var target))
+            {
+                link.Url = Index.UrlOf(target) + fragment;
+                edges.Add(new LinkEdge(entry.Id, target.Id, "body"));
+                return;
+            }
+            Diagnostics.Error(Codes.BrokenLink, at, $"link to '{url}' points at no entry",
+                "link to an entry's .md file (../practices/co-design.md) or write [[id]]");
+        }
+
+        /// <summary>Resolves "." and ".." in a content-relative path; null when it climbs out of content/.</summary>
+        private static string? Normalize(string path)
+        {
+            var parts = new List<string>();
+            foreach (var part in path.Split('/'))
+            {
+                if (part is "" or ".") continue;
+                if (part == "..")
+                {
+                    if (parts.Count == 0) return null;
+                    parts.RemoveAt(parts.Count - 1);
+                }
+                else parts.Add(part);
+            }
+            return string.Join('/', parts);
+        }
+    }
+}

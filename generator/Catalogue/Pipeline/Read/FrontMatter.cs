@@ -1,0 +1,44 @@
+using Catalogue.Diagnostics;
+
+namespace Catalogue.Pipeline.Read;
+
+/// <summary>A file split at its front-matter fences.</summary>
+/// <param name="Yaml">The text between the fences.</param>
+/// <param name="YamlLine">File line of the first YAML line.</param>
+/// <param name="Body">Everything after the closing fence.</param>
+/// <param name="BodyLine">File line of the first body line.</param>
+public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int BodyLine)
+{
+    public static FrontMatter? Split(string text, string display, DiagnosticBag diagnostics)
+    {
+        var firstBreak = text.IndexOf('\n');
+        var firstLine = firstBreak < 0 ? text : text[..firstBreak];
+        if (firstLine.TrimEnd() != "---")
+        {
+            diagnostics.Error(Codes.NoFrontMatter, SourceLocation.StartOf(display),
+                text.Length == 0 ? "the file is empty" : "the file does not start with front matter",
+                "begin the file with a line '---', the fields (title: …, summary: …), and another line '---'");
+            return null;
+        }
+
+        var position = firstBreak + 1;
+        var line = 2;
+        while (firstBreak >= 0 && position <= text.Length)
+        {
+            var end = text.IndexOf('\n', position);
+            var current = end < 0 ? text[position..] : text[position..end];
+            if (current.TrimEnd() is "---" or "...")
+            {
+                var yaml = text[(firstBreak + 1)..position];
+                var body = end < 0 ? "" : text[(end + 1)..];
+                return new FrontMatter(yaml, 2, body, line + 1);
+            }
+            if (end < 0) break;
+            position = end + 1;
+            line++;
+        }
+        diagnostics.Error(Codes.UnclosedFrontMatter, SourceLocation.StartOf(display),
+            "the front matter is never closed", "add a line '---' after the last field");
+        return null;
+    }
+}

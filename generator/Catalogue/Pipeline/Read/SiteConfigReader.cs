@@ -1,0 +1,42 @@
+using Catalogue.Diagnostics;
+using Catalogue.Model;
+using Catalogue.Model.Schema;
+using Catalogue.Pipeline.Bind;
+
+namespace Catalogue.Pipeline.Read;
+
+/// <summary>Reads content/site.yaml; a missing file means the defaults.</summary>
+public static class SiteConfigReader
+{
+    public static SiteConfig Read(string fullPath, string display, string? baseUrlOverride, DiagnosticBag diagnostics)
+    {
+        var config = SiteConfig.Default;
+        if (File.Exists(fullPath) && TextFile.Read(fullPath, display, diagnostics) is { } text
+            && YamlLoader.Load(text, display, 1, diagnostics) is { } node)
+        {
+            var fields = new FrontMatterBinder(display, 1, diagnostics).BindObject(node, ContentSchema.Site, "site.yaml");
+            config = config with
+            {
+                Title = fields.Text("title") ?? config.Title,
+                Description = fields.Text("description") ?? config.Description,
+                Repository = fields.Text("repository")?.TrimEnd('/'),
+                Branch = fields.Text("branch") ?? config.Branch,
+                License = fields.Text("license") ?? config.License,
+                LicenseUrl = fields.Text("license_url") ?? config.LicenseUrl,
+            };
+            if (fields.Text("base_url") is { } url)
+                config = WithBaseUrl(config, url, fields["base_url"]!.At, diagnostics);
+        }
+        if (baseUrlOverride is not null)
+            config = WithBaseUrl(config, baseUrlOverride, new SourceLocation("--base-url", 1, 1), diagnostics);
+        return config;
+    }
+
+    private static SiteConfig WithBaseUrl(SiteConfig config, string url, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (Uri.TryCreate(url.EndsWith('/') ? url : url + "/", UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            return config with { BaseUrl = uri };
+        diagnostics.Error(Codes.SiteConfig, at, $"'{url}' is not an absolute http(s) address", "write it like https://catalogue.example.org/");
+        return config;
+    }
+}

@@ -1,0 +1,51 @@
+using Catalogue.Diagnostics;
+using Catalogue.Model;
+using Catalogue.Model.Schema;
+using Catalogue.Pipeline.Bind;
+using YamlDotNet.RepresentationModel;
+
+namespace Catalogue.Pipeline.Read;
+
+/// <summary>Reads the bibliography, content/sources.yaml: a list of works.</summary>
+public static class SourcesReader
+{
+    public static IReadOnlyList<Source> Read(string fullPath, string display, DiagnosticBag diagnostics)
+    {
+        if (!File.Exists(fullPath))
+        {
+            diagnostics.Error(Codes.Unreadable, SourceLocation.StartOf(display), "the bibliography is missing",
+                "create content/sources.yaml with a list of sources (see docs/content-guide.md)");
+            return [];
+        }
+        var text = TextFile.Read(fullPath, display, diagnostics);
+        if (text is null) return [];
+        var root = YamlLoader.Load(text, display, 1, diagnostics);
+        if (root is null) return [];
+        if (root is not YamlSequenceNode list)
+        {
+            diagnostics.Error(Codes.NotAMapping, new SourceLocation(display, (int)root.Start.Line, (int)root.Start.Column),
+                "sources.yaml should be a list of sources", "start each source with '- id: …'");
+            return [];
+        }
+
+        var binder = new FrontMatterBinder(display, 1, diagnostics);
+        var sources = new List<Source>();
+        var seen = new Dictionary<string, Source>(StringComparer.Ordinal);
+        foreach (var item in list.Children)
+        {
+            var fields = binder.BindObject(item, ContentSchema.Source, "a source");
+            if (fields.Text("id") is not { } id) continue;
+            var source = new Source(id, fields, fields.At);
+            if (!Ids.IsValid(id))
+                diagnostics.Error(Codes.InvalidId, fields["id"]!.At, $"source id '{id}' is not valid", Ids.Rule);
+            else if (seen.TryGetValue(id, out var first))
+                diagnostics.Error(Codes.DuplicateId, fields["id"]!.At, $"source id '{id}' is already used on line {first.At.Line}", "give each source its own id");
+            else
+            {
+                seen[id] = source;
+                sources.Add(source);
+            }
+        }
+        return sources;
+    }
+}

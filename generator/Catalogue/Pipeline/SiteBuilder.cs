@@ -1,0 +1,68 @@
+using Catalogue.Diagnostics;
+using Catalogue.Output;
+using Catalogue.Pipeline.Find;
+using Catalogue.Pipeline.Render;
+using Catalogue.Rendering;
+using Catalogue.Theme.Models;
+
+namespace Catalogue.Pipeline;
+
+public sealed record BuildOptions(string Content, string Output, string? BaseUrl);
+
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int EntriesRead, int PagesWritten, TimeSpan Elapsed, IReadOnlyList<(string Stage, TimeSpan Time)> Stages)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+}
+
+/// <summary>
+/// The whole build, as a reader should see it: find → read → validate → link → render → write.
+/// Nothing is written unless every stage before rendering passed without errors.
+/// </summary>
+public sealed class SiteBuilder(BuildOptions options)
+{
+    public async Task<BuildResult> BuildAsync(bool write, IProgress<string>? progress = null, CancellationToken cancel = default)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var timings = new StageTimings();
+        var paths = new ContentPaths(options.Content);
+        if (!Directory.Exists(paths.Root))
+        {
+            diagnostics.Error(Codes.Unreadable, SourceLocation.StartOf(paths.DisplayRoot), "the content folder does not exist", "pass the folder with --content");
+            return new BuildResult(diagnostics.Sorted(), 0, 0, clock.Elapsed, timings.Stages);
+        }
+
+        progress?.Report("Reading and checking entries");
+        var catalogue = new CatalogueLoader(paths, options.BaseUrl, diagnostics, timings).Load();
+        if (!write || diagnostics.HasErrors)
+            return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, 0, clock.Elapsed, timings.Stages);
+
+        progress?.Report($"Rendering {catalogue.Index.Entries.Count} entries");
+        var pagesWritten = await WriteSiteAsync(catalogue, timings, cancel);
+        return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, pagesWritten, clock.Elapsed, timings.Stages);
+    }
+
+    private async Task<int> WriteSiteAsync(LoadedCatalogue catalogue, StageTimings timings, CancellationToken cancel)
+    {
+        var index = catalogue.Index;
+        var views = new ViewModelBuilder(index, catalogue.Graph);
+        var plan = new SitePlan(index, catalogue.Graph, views);
+        var assets = new ThemeAssets();
+        var chrome = new SiteChrome(index.Config.Title, index.Url(""), index.Url(assets.CssPath), plan.Navigation(),
+            index.Config.License, index.Config.LicenseUrl, index.Find("about") is { } about ? index.UrlOf(about) : index.Url(""),
+            index.Config.Repository);
+        var pages = plan.Pages().ToList();
+
+        using var writer = new SiteWriter(options.Output);
+        var written = await timings.MeasureAsync("render", () => new RenderStage(index, chrome).RenderAsync(pages, writer, cancel));
+        timings.Measure("write", () =>
+        {
+            writer.Write(assets.CssPath, assets.Css);
+            writer.Write("sitemap.xml", Sitemap.Xml(index.Config, pages.Where(p => !p.Meta.NoIndex).Select(p => p.SitePath)));
+            writer.Write("robots.txt", Sitemap.Robots(index.Config));
+            writer.Commit();
+            return 0;
+        });
+        return written;
+    }
+}

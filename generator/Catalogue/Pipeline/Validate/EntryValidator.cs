@@ -1,0 +1,53 @@
+using Catalogue.Diagnostics;
+using Catalogue.Model;
+using Catalogue.Model.Schema;
+using Markdig.Syntax;
+
+namespace Catalogue.Pipeline.Validate;
+
+/// <summary>Validate stage: the rules of the content model that no single field can check alone.</summary>
+public sealed class EntryValidator(DiagnosticBag diagnostics)
+{
+    /// <summary>Rules that look at one entry; safe to run in parallel.</summary>
+    public void Validate(Entry entry)
+    {
+        if (!Ids.IsValid(entry.Id))
+            diagnostics.Error(Codes.InvalidId, entry.Start, $"'{entry.Id}' is not a valid id (the file name is the id)",
+                $"rename the file to '{SuggestId(entry.Id)}.md'; {Ids.Rule}");
+
+        CheckSections(entry);
+        foreach (var range in entry.Fields.Descendants().OfType<ObjectValue>())
+            if (range.Integer("min") is { } min && range.Integer("max") is { } max && min > max)
+                diagnostics.Error(Codes.InvalidValue, range["min"]!.At, $"'min' ({min}) is larger than 'max' ({max})", "swap the two values");
+    }
+
+    /// <summary>Rules across entries: one id, one entry.</summary>
+    public void ValidateAll(IReadOnlyList<Entry> entries)
+    {
+        foreach (var group in entries.GroupBy(e => e.Id).Where(g => g.Count() > 1))
+        {
+            var ordered = group.OrderBy(e => e.File, StringComparer.Ordinal).ToList();
+            foreach (var duplicate in ordered.Skip(1))
+                diagnostics.Error(Codes.DuplicateId, duplicate.Start, $"the id '{duplicate.Id}' is already used by {ordered[0].File}",
+                    "ids are unique across all types; rename one of the files");
+        }
+    }
+
+    private void CheckSections(Entry entry)
+    {
+        var required = ContentSchema.For(entry.Kind).RequiredSections;
+        if (required.Count == 0 || entry.Document is null) return;
+        var present = entry.Document.Descendants<HeadingBlock>()
+            .Where(h => h.Level == 2)
+            .Select(h => HeadingText(h))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var section in required.Where(s => !present.Contains(s)))
+            diagnostics.Error(Codes.MissingSection, entry.BodyStart, $"the {entry.Kind.Noun()} has no section '## {section}'",
+                "sections, in order: " + string.Join(", ", required.Select(s => "## " + s)));
+    }
+
+    public static string HeadingText(HeadingBlock heading) =>
+        heading.Inline is null ? "" : string.Concat(heading.Inline.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString())).Trim();
+
+    private static string SuggestId(string id) => Ids.FromTitle(id) is { Length: > 0 } s ? s : "entry";
+}

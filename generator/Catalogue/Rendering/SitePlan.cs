@@ -1,0 +1,92 @@
+using Catalogue.Model;
+using Catalogue.Pipeline.Link;
+using Catalogue.Theme.Models;
+using Catalogue.Theme.Pages;
+
+namespace Catalogue.Rendering;
+
+/// <summary>One HTML page to render: where it goes, which component draws it, and with what.</summary>
+/// <param name="SitePath">Path under the site root, "" for the home page, "practices/co-design/" for an entry.</param>
+/// <param name="SourceIds">Entry ids whose change can alter this page; lets a preview rebuild only what a change affects.</param>
+public sealed record PlannedPage(string SitePath, string OutputFile, Type Component, Func<PageMeta, Dictionary<string, object?>> Parameters, PageMetaSeed Meta, IReadOnlySet<string> SourceIds);
+
+public sealed record PageMetaSeed(string Title, string Description, string OpenGraphType, string Section, bool NoIndex = false);
+
+/// <summary>Lists every page of the site from the index: the home page, entries, lists, sources, 404.</summary>
+public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder views)
+{
+    private static readonly Dictionary<EntryKind, string> ListDescriptions = new()
+    {
+        [EntryKind.Dimension] = "The three families of co-creation practices.",
+        [EntryKind.Practice] = "The eight co-creation practices, grouped by dimension.",
+        [EntryKind.Capability] = "The six interaction capabilities that underpin co-creation practices.",
+        [EntryKind.Case] = "Organizations whose co-creation the sources describe, told through their practices.",
+        [EntryKind.Concept] = "The terms of value co-creation, explained.",
+        [EntryKind.Framework] = "Models from the literature that help to think about co-creation.",
+        [EntryKind.Challenge] = "What goes wrong in co-creation, and what helps.",
+    };
+
+    private static readonly EntryKind[] Listed = [EntryKind.Dimension, EntryKind.Practice, EntryKind.Capability, EntryKind.Case, EntryKind.Concept, EntryKind.Framework, EntryKind.Challenge];
+
+    public IReadOnlyList<NavItem> Navigation()
+    {
+        var items = new List<NavItem>();
+        foreach (var kind in new[] { EntryKind.Practice, EntryKind.Capability, EntryKind.Case, EntryKind.Concept, EntryKind.Framework, EntryKind.Challenge })
+            if (index.OfKind(kind).Any())
+                items.Add(new NavItem(index.Url(SiteIndex.ListPathOf(kind)), kind.PluralTitle(), kind.Folder()));
+        items.Add(new NavItem(index.Url(SiteIndex.BibliographyPath), "Sources", "sources"));
+        if (index.Find("about") is { Kind: EntryKind.Page } about)
+            items.Add(new NavItem(index.UrlOf(about), "About", "about"));
+        return items;
+    }
+
+    /// <summary>Where to go next from the home page and the 404 page.</summary>
+    public IReadOnlyList<LinkView> Sections() =>
+        Listed.Where(k => index.OfKind(k).Any())
+            .Select(k => new LinkView(index.Url(SiteIndex.ListPathOf(k)), k.PluralTitle(), "list", ListDescriptions[k]))
+            .Append(new LinkView(index.Url(SiteIndex.BibliographyPath), "Sources", "list", "The works the catalogue rests on, and the entries citing each."))
+            .Concat(index.OfKind(EntryKind.Page).Where(SiteIndex.HasOwnPage).Select(views.LinkOf))
+            .ToList();
+
+    public IEnumerable<PlannedPage> Pages()
+    {
+        var all = index.Entries.Select(e => e.Id).ToHashSet();
+        yield return Page("", typeof(HomePage), _ => new() { ["Model"] = views.HomeOf(Sections()) },
+            new(index.Config.Title, index.Config.Description, "website", "home"), all);
+
+        foreach (var entry in index.Entries.Where(SiteIndex.HasOwnPage))
+            yield return EntryPage(entry);
+
+        foreach (var kind in Listed.Where(k => index.OfKind(k).Any()))
+            yield return Page(SiteIndex.ListPathOf(kind), typeof(ListPage), _ => new() { ["Model"] = views.ListOf(kind, ListDescriptions[kind]) },
+                new(kind.PluralTitle(), ListDescriptions[kind], "website", kind.Folder()), all);
+
+        yield return Page(SiteIndex.BibliographyPath, typeof(BibliographyPage), _ => new() { ["Model"] = views.Bibliography() },
+            new("Sources", "Every work the catalogue rests on, with the entries that cite it.", "website", "sources"), all);
+
+        yield return new PlannedPage("404.html", "404.html", typeof(NotFoundPage), _ => new() { ["Sections"] = Sections() },
+            new("Page not found", "There is no page at this address.", "website", "", NoIndex: true), all);
+    }
+
+    private PlannedPage EntryPage(Entry entry)
+    {
+        var (component, model) = entry.Kind switch
+        {
+            EntryKind.Practice => (typeof(PracticePage), (Func<object>)(() => views.PracticeOf(entry))),
+            EntryKind.Capability => (typeof(CapabilityPage), () => views.CapabilityOf(entry)),
+            EntryKind.Case => (typeof(CasePage), () => views.CaseOf(entry)),
+            EntryKind.Dimension => (typeof(DimensionPage), () => views.DimensionOf(entry)),
+            EntryKind.Framework => (typeof(FrameworkPage), () => views.FrameworkOf(entry)),
+            EntryKind.Challenge => (typeof(ChallengePage), () => views.ChallengeOf(entry)),
+            _ => (typeof(EntryPage), () => views.EntryOf(entry)),
+        };
+        // A page shows its own entry, entries it links to (titles, summaries) and entries linking to it.
+        var affectedBy = graph.LinksFrom(entry.Id).Concat(graph.LinksTo(entry.Id)).Append(entry.Id).ToHashSet();
+        var section = entry.Kind == EntryKind.Page ? entry.Id : entry.Kind.Folder();
+        return Page(SiteIndex.PathOf(entry), component, _ => new() { ["Model"] = model() },
+            new(entry.Title, entry.Summary, "article", section), affectedBy);
+    }
+
+    private static PlannedPage Page(string sitePath, Type component, Func<PageMeta, Dictionary<string, object?>> parameters, PageMetaSeed meta, IReadOnlySet<string> sources) =>
+        new(sitePath, sitePath.EndsWith(".html") ? sitePath : sitePath + "index.html", component, parameters, meta, sources);
+}

@@ -1,0 +1,193 @@
+using Catalogue.Markdown;
+using Catalogue.Model;
+using Catalogue.Pipeline.Link;
+using Catalogue.Theme.Models;
+
+namespace Catalogue.Rendering;
+
+/// <summary>Turns entries and the link graph into the plain view models the theme components take.</summary>
+public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph)
+{
+    private static readonly Html NoHtml = new("");
+
+    public LinkView LinkOf(Entry entry) => new(index.UrlOf(entry), entry.Title, entry.Kind.Noun(), entry.Summary);
+
+    private IEnumerable<LinkView> Links(IEnumerable<string> ids) =>
+        ids.Select(index.Find).OfType<Entry>().Select(LinkOf);
+
+    public SourceView SourceOf(Source source) =>
+        new(source.Id, index.UrlOf(source), source.ShortLabel, new Html(ReferenceFormatter.Format(source)));
+
+    /// <summary>HTML of an inline-Markdown field value, rendered from the tree the link stage resolved.</summary>
+    private Html Inline(Entry entry, Value? value) =>
+        value is TextValue text && entry.InlineDocuments.TryGetValue(text, out var document)
+            ? new Html(MarkdownSyntax.ToInlineHtml(document))
+            : value is TextValue plain ? new Html(System.Text.Encodings.Web.HtmlEncoder.Default.Encode(plain.Text)) : NoHtml;
+
+    private IReadOnlyList<Html> InlineList(Entry entry, string field) =>
+        entry.Fields.List(field).Select(v => Inline(entry, v)).ToList();
+
+    /// <summary>Entries of a kind in reading order: by 'order' where given, then by title.</summary>
+    public IEnumerable<Entry> Ordered(IEnumerable<Entry> entries) =>
+        entries.OrderBy(e => e.Fields.Integer("order") ?? int.MaxValue).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase);
+
+    public EntryView EntryOf(Entry entry)
+    {
+        var f = entry.Fields;
+        return new EntryView(
+            entry.Id,
+            entry.Kind.Noun(),
+            KindLabel(entry),
+            entry.Title,
+            entry.Summary,
+            f.Texts("aka").ToList(),
+            f.Texts("tags").ToList(),
+            entry.Document is null ? NoHtml : new Html(MarkdownSyntax.ToHtml(entry.Document)),
+            entry.SourceIds.Select(id => index.SourcesById.GetValueOrDefault(id)).OfType<Source>().Select(SourceOf).ToList(),
+            graph.LinksTo(entry.Id).Select(index.Find).OfType<Entry>()
+                .OrderBy(e => e.Kind).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase).Select(LinkOf).ToList(),
+            Links(f.Refs("related")).ToList(),
+            f.Texts("contributors").ToList(),
+            f.Text("license"),
+            f.Text("attribution"),
+            index.Config.Repository is { } repo ? $"{repo}/edit/{index.Config.Branch}/content/{entry.RelativePath}" : null);
+    }
+
+    private string KindLabel(Entry entry) => entry.Kind switch
+    {
+        EntryKind.Practice when entry.Fields.Ref("dimension") is { } d && index.Find(d) is { } dim => $"{dim.Title} practice",
+        EntryKind.Capability => "Interaction capability",
+        EntryKind.Page => "About",
+        _ => entry.Kind.ToString(),
+    };
+
+    public PracticeView PracticeOf(Entry practice)
+    {
+        var f = practice.Fields;
+        var dimension = index.Find(f.Ref("dimension") ?? "") is { } d ? LinkOf(d) : new LinkView("", "", "dimension", "");
+        var capabilities = f.Objects("capabilities")
+            .Where(c => index.Find(c.Ref("capability") ?? "") is not null)
+            .Select(c => new CapabilityUse(LinkOf(index.Find(c.Ref("capability")!)!), Inline(practice, c["how"])))
+            .ToList();
+        var cases = Ordered(index.OfKind(EntryKind.Case))
+            .SelectMany(c => c.Fields.Objects("practices").Where(row => row.Ref("practice") == practice.Id)
+                .Select(row => new CaseUse(LinkOf(c), InlineList(c, row, "activities"), row.Flag("interpretation"))))
+            .ToList();
+        Workshop? workshop = null;
+        if (f.Object("workshop") is { } w)
+            workshop = new Workshop(
+                w.Object("duration")?.Integer("min") ?? 0, w.Object("duration")?.Integer("max") ?? 0,
+                w.Object("group_size")?.Integer("min") ?? 0, w.Object("group_size")?.Integer("max") ?? 0,
+                w.Text("difficulty") ?? "", w.Texts("materials").ToList(),
+                w.List("steps").Select(s => Inline(practice, s)).ToList());
+        return new PracticeView(EntryOf(practice), dimension, capabilities, cases, workshop);
+    }
+
+    private IReadOnlyList<Html> InlineList(Entry entry, ObjectValue row, string field) =>
+        row.List(field).Select(v => Inline(entry, v)).ToList();
+
+    public CapabilityView CapabilityOf(Entry capability)
+    {
+        var definition = capability.Fields["definition_source"] is SourceReferenceValue s && index.SourcesById.TryGetValue(s.Id, out var source)
+            ? SourceOf(source) : null;
+        var practices = Ordered(index.OfKind(EntryKind.Practice))
+            .SelectMany(p => p.Fields.Objects("capabilities").Where(c => c.Ref("capability") == capability.Id)
+                .Select(c => new PracticeUse(LinkOf(p), Inline(p, c["how"]))))
+            .ToList();
+        var cases = Ordered(index.OfKind(EntryKind.Case))
+            .SelectMany(c => c.Fields.Objects("capabilities").Where(row => row.Ref("capability") == capability.Id)
+                .Select(row => new CaseEvidence(LinkOf(c), Inline(c, row["evidence"]), row.Flag("interpretation"))))
+            .ToList();
+        return new CapabilityView(EntryOf(capability), definition, practices, cases);
+    }
+
+    public CaseView CaseOf(Entry @case)
+    {
+        var f = @case.Fields;
+        var facts = new List<CaseFact>();
+        void Fact(string label, string field)
+        {
+            if (f[field] is { } value) facts.Add(new CaseFact(label, Inline(@case, value)));
+        }
+        Fact("Organization", "organization");
+        Fact("Industry", "industry");
+        Fact("Region", "region");
+        Fact("Period", "period");
+        Fact("What was co-created", "offering");
+        Fact("Compelling event", "compelling_event");
+
+        var rows = f.Objects("practices")
+            .Select(row => (Row: row, Practice: index.Find(row.Ref("practice") ?? "")))
+            .Where(r => r.Practice is not null)
+            .ToList();
+        var matrix = Ordered(index.OfKind(EntryKind.Dimension))
+            .Select(dimension => new MatrixGroup(LinkOf(dimension), rows
+                .Where(r => r.Practice!.Fields.Ref("dimension") == dimension.Id)
+                .OrderBy(r => r.Practice!.Fields.Integer("order") ?? int.MaxValue).ThenBy(r => r.Practice!.Title, StringComparer.OrdinalIgnoreCase)
+                .Select(r => new MatrixRow(LinkOf(r.Practice!), InlineList(@case, r.Row, "activities"), r.Row.Flag("interpretation")))
+                .ToList()))
+            .Where(g => g.Rows.Count > 0)
+            .ToList();
+        var capabilities = f.Objects("capabilities")
+            .Where(c => index.Find(c.Ref("capability") ?? "") is not null)
+            .Select(c => (Capability: index.Find(c.Ref("capability")!)!, Row: c))
+            .OrderBy(c => c.Capability.Fields.Integer("order") ?? int.MaxValue)
+            .Select(c => new CapabilityEvidence(LinkOf(c.Capability), Inline(@case, c.Row["evidence"]), c.Row.Flag("interpretation")))
+            .ToList();
+        return new CaseView(EntryOf(@case), facts, matrix, capabilities, InlineList(@case, "outcomes"));
+    }
+
+    public DimensionView DimensionOf(Entry dimension) => new(EntryOf(dimension),
+        Ordered(index.OfKind(EntryKind.Practice).Where(p => p.Fields.Ref("dimension") == dimension.Id)).Select(LinkOf).ToList());
+
+    public FrameworkView FrameworkOf(Entry framework) => new(EntryOf(framework),
+        framework.Fields.Objects("elements").Select(e => new FrameworkElement(e.Text("name") ?? "", Inline(framework, e["description"]))).ToList());
+
+    public ChallengeView ChallengeOf(Entry challenge) => new(EntryOf(challenge),
+        InlineList(challenge, "mitigations"), Links(challenge.Fields.Refs("practices")).ToList());
+
+    public HomeView HomeOf(IReadOnlyList<LinkView> sections)
+    {
+        var intro = index.Find("home") is { Kind: EntryKind.Page, Document: { } doc } ? new Html(MarkdownSyntax.ToHtml(doc)) : NoHtml;
+        var dimensions = Ordered(index.OfKind(EntryKind.Dimension))
+            .Select(d => new DimensionSummary(LinkOf(d), DimensionOf(d).Practices)).ToList();
+        return new HomeView(index.Config.Title, index.Config.Description, intro, dimensions,
+            Ordered(index.OfKind(EntryKind.Capability)).Select(LinkOf).ToList(),
+            Ordered(index.OfKind(EntryKind.Case)).Select(LinkOf).ToList(),
+            index.Find("sustained-purposeful-engagement") is { } spe ? LinkOf(spe) : null,
+            sections);
+    }
+
+    public ListView ListOf(EntryKind kind, string description)
+    {
+        var entries = Ordered(index.OfKind(kind)).ToList();
+        IReadOnlyList<ListGroup> groups = kind switch
+        {
+            EntryKind.Practice => Ordered(index.OfKind(EntryKind.Dimension))
+                .Select(d => new ListGroup(d.Title, entries.Where(p => p.Fields.Ref("dimension") == d.Id).Select(ItemOf).ToList()))
+                .Where(g => g.Items.Count > 0).ToList(),
+            EntryKind.Concept or EntryKind.Framework or EntryKind.Challenge =>
+                [new ListGroup(null, entries.OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase).Select(ItemOf).ToList())],
+            _ => [new ListGroup(null, entries.Select(ItemOf).ToList())],
+        };
+        return new ListView(kind.PluralTitle(), description, groups);
+    }
+
+    private ListItem ItemOf(Entry entry)
+    {
+        var f = entry.Fields;
+        IEnumerable<string?> facts = entry.Kind switch
+        {
+            EntryKind.Case => [f.Text("industry"), f.Text("region"), f.Text("period")],
+            EntryKind.Practice => [f.Object("workshop")?.Object("duration") is { } d ? $"{d.Integer("min")}–{d.Integer("max")} min workshop" : null],
+            EntryKind.Challenge => [f.Refs("practices").Count() is var n and > 0 ? $"affects {n} practice{(n == 1 ? "" : "s")}" : null],
+            _ => [],
+        };
+        return new ListItem(LinkOf(entry), facts.OfType<string>().ToList());
+    }
+
+    public BibliographyView Bibliography() => new(index.Sources
+        .OrderBy(s => s.Authors.FirstOrDefault() ?? s.Id, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Year)
+        .Select(s => new BibliographyItem(SourceOf(s), ReferenceFormatter.Link(s), Links(graph.EntriesCiting(s.Id)).ToList()))
+        .ToList());
+}

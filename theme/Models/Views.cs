@@ -1,0 +1,89 @@
+namespace Catalogue.Theme.Models;
+
+/// <summary>What every page's head and frame need.</summary>
+public sealed record PageMeta(
+    string Title,
+    string Description,
+    string CanonicalUrl,
+    string OpenGraphType,
+    string Section,
+    SiteChrome Site,
+    bool NoIndex = false);
+
+public sealed record SiteChrome(
+    string Title,
+    string HomeUrl,
+    string CssUrl,
+    IReadOnlyList<NavItem> Navigation,
+    string License,
+    string? LicenseUrl,
+    string AboutUrl,
+    string? RepositoryUrl);
+
+public sealed record NavItem(string Url, string Label, string Section);
+
+/// <summary>A link to an entry with what lists and previews show of it.</summary>
+public sealed record LinkView(string Url, string Title, string Kind, string Summary);
+
+/// <summary>A piece of already rendered, already escaped HTML from Markdown.</summary>
+public sealed record Html(string Value)
+{
+    public override string ToString() => Value;
+}
+
+public sealed record SourceView(string Id, string Url, string Label, Html Reference);
+
+/// <summary>What every entry page shows, whatever its type.</summary>
+public sealed record EntryView(
+    string Id,
+    string Kind,
+    string KindLabel,
+    string Title,
+    string Summary,
+    IReadOnlyList<string> Aka,
+    IReadOnlyList<string> Tags,
+    Html Body,
+    IReadOnlyList<SourceView> Sources,
+    IReadOnlyList<LinkView> ReferencedBy,
+    IReadOnlyList<LinkView> Related,
+    IReadOnlyList<string> Contributors,
+    string? License,
+    string? Attribution,
+    string? EditUrl);
+
+/// <summary>A statement from a source, possibly the catalogue's own mapping rather than the source's claim.</summary>
+public sealed record Statement(Html Text, bool Interpretation = false);
+
+public sealed record CapabilityUse(LinkView Capability, Html How);
+public sealed record CaseUse(LinkView Case, IReadOnlyList<Html> Activities, bool Interpretation);
+public sealed record Workshop(int MinMinutes, int MaxMinutes, int MinPeople, int MaxPeople, string Difficulty, IReadOnlyList<string> Materials, IReadOnlyList<Html> Steps);
+
+public sealed record PracticeView(EntryView Entry, LinkView Dimension, IReadOnlyList<CapabilityUse> Capabilities, IReadOnlyList<CaseUse> Cases, Workshop? Workshop);
+
+public sealed record PracticeUse(LinkView Practice, Html How);
+public sealed record CaseEvidence(LinkView Case, Html Evidence, bool Interpretation);
+public sealed record CapabilityView(EntryView Entry, SourceView? DefinitionSource, IReadOnlyList<PracticeUse> Practices, IReadOnlyList<CaseEvidence> Cases);
+
+public sealed record MatrixRow(LinkView Practice, IReadOnlyList<Html> Activities, bool Interpretation);
+public sealed record MatrixGroup(LinkView Dimension, IReadOnlyList<MatrixRow> Rows);
+public sealed record CapabilityEvidence(LinkView Capability, Html Evidence, bool Interpretation);
+public sealed record CaseFact(string Label, Html Value);
+public sealed record CaseView(EntryView Entry, IReadOnlyList<CaseFact> Facts, IReadOnlyList<MatrixGroup> Matrix, IReadOnlyList<CapabilityEvidence> Capabilities, IReadOnlyList<Html> Outcomes);
+
+public sealed record DimensionView(EntryView Entry, IReadOnlyList<LinkView> Practices);
+
+public sealed record FrameworkElement(string Name, Html Description);
+public sealed record FrameworkView(EntryView Entry, IReadOnlyList<FrameworkElement> Elements);
+
+public sealed record ChallengeView(EntryView Entry, IReadOnlyList<Html> Mitigations, IReadOnlyList<LinkView> Practices);
+
+public sealed record DimensionSummary(LinkView Dimension, IReadOnlyList<LinkView> Practices);
+public sealed record HomeView(string Title, string Description, Html Introduction, IReadOnlyList<DimensionSummary> Dimensions, IReadOnlyList<LinkView> Capabilities, IReadOnlyList<LinkView> Cases, LinkView? Engagement, IReadOnlyList<LinkView> Sections);
+
+/// <summary>An item of a list page, with short facts such as a practice's dimension or a case's industry.</summary>
+public sealed record ListItem(LinkView Link, IReadOnlyList<string> Facts);
+public sealed record ListGroup(string? Heading, IReadOnlyList<ListItem> Items);
+public sealed record ListView(string Title, string Description, IReadOnlyList<ListGroup> Groups);
+
+public sealed record BibliographyItem(SourceView Source, string? Link, IReadOnlyList<LinkView> CitedBy);
+public sealed record BibliographyView(IReadOnlyList<BibliographyItem> Items);
