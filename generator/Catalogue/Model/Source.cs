@@ -7,7 +7,7 @@ public sealed record Source(string Id, ObjectValue Fields, SourceLocation At)
 {
     public IReadOnlyList<string> Authors => Fields.Texts("authors").ToList();
     public int? Year => Fields.Integer("year");
-    public string Title => Fields.Text("title") ?? Id;
+    public string? Title => Fields.Text("title");
 
     /// <summary>Author–year label as used in running text: "Karpen et al., 2011".</summary>
     public string ShortLabel

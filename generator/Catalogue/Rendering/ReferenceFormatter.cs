@@ -13,7 +13,7 @@ public static class ReferenceFormatter
         var html = new StringBuilder();
         html.Append(Encode(AuthorList(source.Authors)));
         html.Append(" (").Append(source.Year?.ToString() ?? "n.d.").Append("). ");
-        html.Append(Encode(source.Title.TrimEnd('.'))).Append('.');
+        if (source.Title is { } title) html.Append(Encode(title.TrimEnd('.'))).Append('.');
         if (f.Text("venue") is { } venue)
         {
             html.Append(" <em>").Append(Encode(venue)).Append("</em>");

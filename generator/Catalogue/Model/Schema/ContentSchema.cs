@@ -148,7 +148,7 @@ public static class ContentSchema
         new("type", new EnumType(["article", "conference", "thesis", "book", "chapter", "report", "web"]), false, "What kind of work it is."),
         new("authors", new ListType(new TextType()), true, "Each author as 'Family, I.'."),
         new("year", new IntegerType(1800, 2100), true, "Year of publication."),
-        Text("title", true, "The work's title."),
+        Text("title", false, "The work's title; leave it out only when the work cannot be identified, and say why in 'note'."),
         Text("venue", false, "Journal, conference, book or institution."),
         Text("volume", false, "Volume."),
         Text("issue", false, "Issue."),

@@ -36,6 +36,9 @@ public static class SourcesReader
             var fields = binder.BindObject(item, ContentSchema.Source, "a source");
             if (fields.Text("id") is not { } id) continue;
             var source = new Source(id, fields, fields.At);
+            if (fields.Text("title") is null && fields.Text("note") is null)
+                diagnostics.Error(Codes.MissingField, fields.At, $"source '{id}' has no title",
+                    "give its title, or a 'note' saying why the work cannot be identified");
             if (!Ids.IsValid(id))
                 diagnostics.Error(Codes.InvalidId, fields["id"]!.At, $"source id '{id}' is not valid", Ids.Rule);
             else if (seen.TryGetValue(id, out var first))
