@@ -25,6 +25,13 @@ public static class YamlLoader
             stream.Load(new StringReader(yaml));
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's parser gives up this way on some unterminated flow collections.
+            diagnostics.Error(Codes.YamlSyntax, new SourceLocation(display, firstLine, 1),
+                "not valid YAML: a bracket, brace or quote is never closed", "close every [ with ], { with } and quote with its partner");
+            return null;
+        }
         catch (YamlException e)
         {
             var (message, hint) = Explain(e);

@@ -1,0 +1,130 @@
+using Catalogue.Diagnostics;
+using Catalogue.Pipeline;
+
+namespace Catalogue.Tests;
+
+/// <summary>A small valid catalogue in a temporary folder, which each test bends into the case it needs.</summary>
+public sealed class TestCatalogue : IDisposable
+{
+    public TestCatalogue()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "catalogue-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Content);
+        Write("sources.yaml", """
+            - id: marcos-cuevas-2016
+              authors: ["Marcos-Cuevas, J.", "Nätti, S."]
+              year: 2016
+              title: Value co-creation practices and capabilities
+              venue: Industrial Marketing Management
+            """);
+        Write("dimensions/materializing.md", """
+            ---
+            title: Materializing
+            summary: Practices that turn ideas into offerings.
+            sources: [marcos-cuevas-2016]
+            order: 1
+            ---
+            Materializing practices make ideas real.
+            """);
+        Write("capabilities/empowered.md", """
+            ---
+            title: Empowered interaction capability
+            summary: Letting customers shape the terms of the exchange.
+            definition_source: marcos-cuevas-2016
+            sources: [marcos-cuevas-2016]
+            ---
+            ## What it is
+            Power shared [@marcos-cuevas-2016, Table 1].
+            ## How it shows in practice
+            Joint decisions.
+            ## How to build it
+            Share the agenda.
+            """);
+        Write("practices/co-design.md", """
+            ---
+            title: Co-design
+            summary: Customer and supplier design the offering together.
+            dimension: materializing
+            sources: [marcos-cuevas-2016]
+            capabilities:
+              - capability: empowered
+                how: Customers steer design choices [@marcos-cuevas-2016, Table 1].
+            workshop:
+              duration: {min: 60, max: 90}
+              group_size: {min: 4, max: 10}
+              difficulty: moderate
+              materials: [paper]
+              steps: [Sketch options together.]
+            ---
+            ## What it is
+            Designing together, as in [[acme-case]].
+            ## Why it matters
+            Fit.
+            ## How to run it
+            Workshops.
+            ## Signals it is working
+            Shared sketches.
+            ## Pitfalls
+            Token involvement.
+            """);
+        Write("cases/acme-case.md", """
+            ---
+            title: Acme pilot
+            summary: A supplier and its customer designed a service together.
+            organization: Acme
+            industry: Manufacturing
+            offering: A maintenance service
+            sources: [marcos-cuevas-2016]
+            practices:
+              - practice: co-design
+                activities:
+                  - Engineers from both firms drew the service blueprint [@marcos-cuevas-2016, Table 2].
+            capabilities:
+              - capability: empowered
+                evidence: The customer chose the service levels.
+                interpretation: true
+            outcomes:
+              - Downtime fell.
+            ---
+            ## The story
+            Acme worked with its customer on [[co-design|designing the service]].
+            """);
+    }
+
+    public string Root { get; }
+    public string Content => Path.Combine(Root, "content");
+    public string Output => Path.Combine(Root, "_site");
+
+    public TestCatalogue Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Content, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text.Replace("\r\n", "\n") + "\n");
+        return this;
+    }
+
+    /// <summary>Replaces the first occurrence of a text in a content file.</summary>
+    public TestCatalogue Edit(string relativePath, string find, string replace)
+    {
+        var path = Path.Combine(Content, relativePath);
+        var text = File.ReadAllText(path);
+        Assert.Contains(find, text);
+        File.WriteAllText(path, text.Replace(find, replace));
+        return this;
+    }
+
+    public Task<BuildResult> CheckAsync() => Builder().BuildAsync(write: false);
+    public Task<BuildResult> BuildAsync() => Builder().BuildAsync(write: true);
+
+    /// <summary>Paths in diagnostics are relative to the working directory; tests compare them under content/.</summary>
+    public static string Rel(Diagnostic d) => d.Location.File[(d.Location.File.IndexOf("content/", StringComparison.Ordinal) + "content/".Length)..];
+
+    public string Page(string sitePath) => File.ReadAllText(Path.Combine(Output, sitePath, "index.html"));
+
+    private SiteBuilder Builder() => new(new BuildOptions(Content, Output, "https://example.org/"));
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Root, recursive: true); } catch (DirectoryNotFoundException) { }
+    }
+}
