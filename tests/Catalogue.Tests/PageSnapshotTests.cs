@@ -1,0 +1,29 @@
+using Snapshooter;
+using Snapshooter.Xunit;
+
+namespace Catalogue.Tests;
+
+/// <summary>One rendered page of each type from the fixture catalogue, compared with its reviewed snapshot.</summary>
+public class PageSnapshotTests
+{
+    [Theory]
+    [InlineData("practices/co-design")]
+    [InlineData("capabilities/empowered")]
+    [InlineData("cases/acme-case")]
+    [InlineData("dimensions/materializing")]
+    [InlineData("concepts/joint-work")]
+    [InlineData("frameworks/two-step")]
+    [InlineData("challenges/token-involvement")]
+    [InlineData("practices")]
+    [InlineData("sources")]
+    [InlineData("")]
+    public async Task Rendered_page_matches_snapshot(string sitePath)
+    {
+        using var c = new TestCatalogue();
+        c.Write("concepts/joint-work.md", "---\ntitle: Joint work\nsummary: Work done together.\nsources: [marcos-cuevas-2016]\n---\nAs in [[co-design]] [@marcos-cuevas-2016].");
+        c.Write("frameworks/two-step.md", "---\ntitle: Two steps\nsummary: A model in two steps.\nsources: [marcos-cuevas-2016]\nrelated: [joint-work]\nelements:\n  - name: First\n    description: Agree on the problem.\n  - name: Second\n    description: Design with [[co-design]].\n---\nText.");
+        c.Write("challenges/token-involvement.md", "---\ntitle: Token involvement\nsummary: Customers are asked but not heard.\nsources: [marcos-cuevas-2016]\nrelated: [two-step]\npractices: [co-design]\nmitigations:\n  - Give customers a real decision.\n---\n## What goes wrong\nText.");
+        Assert.True((await c.BuildAsync()).Succeeded);
+        Snapshot.Match(c.Page(sitePath), SnapshotNameExtension.Create(sitePath.Length == 0 ? "home" : sitePath.Replace('/', '-')));
+    }
+}

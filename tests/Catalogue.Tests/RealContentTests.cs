@@ -1,0 +1,106 @@
+using AngleSharp.Html.Parser;
+using Catalogue.Pipeline;
+
+namespace Catalogue.Tests;
+
+/// <summary>Builds the real content/ once and checks the site a visitor would get.</summary>
+public sealed class RealSiteFixture : IAsyncLifetime
+{
+    public string Output { get; } = Path.Combine(Path.GetTempPath(), "catalogue-real-" + Guid.NewGuid().ToString("N"));
+    public BuildResult Result { get; private set; } = default!;
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Catalogue.sln"))) dir = dir.Parent;
+            return dir?.FullName ?? throw new InvalidOperationException("Catalogue.sln not found above the test folder");
+        }
+    }
+
+    public async Task InitializeAsync() =>
+        Result = await new SiteBuilder(new BuildOptions(Path.Combine(RepositoryRoot, "content"), Output, null)).BuildAsync(write: true);
+
+    public Task DisposeAsync()
+    {
+        if (Directory.Exists(Output)) Directory.Delete(Output, recursive: true);
+        return Task.CompletedTask;
+    }
+}
+
+public class RealContentTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public void The_real_content_builds_with_no_errors_and_no_warnings()
+    {
+        Assert.Empty(site.Result.Diagnostics.Select(d => d.ToString()));
+        Assert.True(site.Result.PagesWritten > 50);
+    }
+
+    [Fact]
+    public void Every_internal_link_points_at_a_page_or_file_that_exists()
+    {
+        var broken = new List<string>();
+        var pages = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories).ToList();
+        foreach (var file in pages)
+        {
+            var document = Parser.ParseDocument(File.ReadAllText(file));
+            foreach (var href in document.QuerySelectorAll("a[href], link[href]").Select(a => a.GetAttribute("href")!))
+            {
+                if (!href.StartsWith('/')) continue;
+                var path = href.Split('#')[0];
+                var target = Path.Combine(site.Output, path.TrimStart('/'));
+                if (!(File.Exists(target) || File.Exists(Path.Combine(target, "index.html"))))
+                    broken.Add($"{Path.GetRelativePath(site.Output, file)} → {href}");
+            }
+        }
+        Assert.True(pages.Count > 50);
+        Assert.Empty(broken);
+    }
+
+    [Fact]
+    public void Every_practice_page_lists_each_case_that_uses_it()
+    {
+        var content = Path.Combine(RealSiteFixture.RepositoryRoot, "content");
+        var practices = Directory.GetFiles(Path.Combine(content, "practices"), "*.md").Select(Path.GetFileNameWithoutExtension).ToList();
+        Assert.Equal(8, practices.Count);
+        foreach (var practice in practices)
+        {
+            // Which cases name this practice, read straight from their front matter.
+            var users = Directory.GetFiles(Path.Combine(content, "cases"), "*.md")
+                .Where(f => File.ReadLines(f).Any(l => l.Trim() == $"- practice: {practice}"))
+                .Select(Path.GetFileNameWithoutExtension).ToList();
+            var page = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "practices", practice!, "index.html")));
+            var listed = page.QuerySelectorAll("section.case-use h3 a").Select(a => a.GetAttribute("href")).ToList();
+            Assert.Equal(users.Select(u => $"/cases/{u}/").Order(), listed.Order());
+            Assert.True(users.Count >= 2, $"{practice} is used by {users.Count} case(s)");
+        }
+    }
+
+    [Fact]
+    public void Every_page_has_a_title_description_canonical_url_and_open_graph_tags()
+    {
+        foreach (var file in Directory.EnumerateFiles(site.Output, "index.html", SearchOption.AllDirectories))
+        {
+            var d = Parser.ParseDocument(File.ReadAllText(file));
+            Assert.False(string.IsNullOrWhiteSpace(d.Title), file);
+            Assert.False(string.IsNullOrWhiteSpace(d.QuerySelector("meta[name=description]")?.GetAttribute("content")), file);
+            Assert.StartsWith("https://", d.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+            Assert.NotNull(d.QuerySelector("meta[property='og:title']"));
+        }
+    }
+
+    [Fact]
+    public void The_site_has_a_sitemap_robots_a_404_page_and_a_bibliography()
+    {
+        var sitemap = File.ReadAllText(Path.Combine(site.Output, "sitemap.xml"));
+        Assert.Contains("<loc>https://co-creation-catalogue.netlify.app/practices/co-design/</loc>", sitemap);
+        Assert.Contains("Sitemap: https://co-creation-catalogue.netlify.app/sitemap.xml", File.ReadAllText(Path.Combine(site.Output, "robots.txt")));
+        Assert.True(File.Exists(Path.Combine(site.Output, "404.html")));
+        var bibliography = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "sources", "index.html")));
+        Assert.NotNull(bibliography.GetElementById("marcos-cuevas-2016"));
+    }
+}
