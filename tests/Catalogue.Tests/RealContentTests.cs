@@ -104,3 +104,37 @@ public class RealContentTests(RealSiteFixture site) : IClassFixture<RealSiteFixt
         Assert.NotNull(bibliography.GetElementById("marcos-cuevas-2016"));
     }
 }
+
+public class KnowledgeBaseTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
+{
+    private static int Count(string folder) =>
+        Directory.GetFiles(Path.Combine(RealSiteFixture.RepositoryRoot, "content", folder), "*.md").Length;
+
+    [Fact]
+    public void The_knowledge_base_has_at_least_what_the_papers_support()
+    {
+        Assert.Equal(3, Count("dimensions"));
+        Assert.Equal(8, Count("practices"));
+        Assert.Equal(6, Count("capabilities"));
+        Assert.True(Count("cases") >= 7, $"{Count("cases")} cases");
+        Assert.True(Count("frameworks") >= 6, $"{Count("frameworks")} frameworks");
+        Assert.True(Count("concepts") >= 25, $"{Count("concepts")} concepts");
+        Assert.True(Count("challenges") >= 12, $"{Count("challenges")} challenges");
+        foreach (var page in new[] { "home", "about", "model" })
+            Assert.True(File.Exists(Path.Combine(RealSiteFixture.RepositoryRoot, "content", "pages", page + ".md")), page);
+    }
+
+    [Fact]
+    public void Every_capability_is_evidenced_by_a_case_or_explains_why_not()
+    {
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        foreach (var file in Directory.GetFiles(Path.Combine(site.Output, "capabilities"), "index.html", SearchOption.AllDirectories)
+                     .Where(f => Path.GetDirectoryName(f) != Path.Combine(site.Output, "capabilities")))
+        {
+            var page = parser.ParseDocument(File.ReadAllText(file));
+            var evidence = page.QuerySelectorAll("#evidence-heading ~ dl dt a").Length;
+            var explains = page.QuerySelector(".prose")?.TextContent.Contains("no specific instance", StringComparison.OrdinalIgnoreCase) ?? false;
+            Assert.True(evidence > 0 || explains, $"{file} shows no case evidence and no explanation");
+        }
+    }
+}
