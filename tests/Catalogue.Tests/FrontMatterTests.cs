@@ -29,7 +29,7 @@ public class FrontMatterTests
     {
         using var catalogue = new TestCatalogue();
         catalogue.Edit("cases/acme-case.md", "industry: Manufacturing", "industry: [a, b]");
-        var d = Assert.Single((await catalogue.CheckAsync()).Diagnostics);
+        var d = await catalogue.SingleDiagnosticAsync();
         Assert.Equal(("cases/acme-case.md", 5, 11, Codes.WrongType), (TestCatalogue.Rel(d), d.Location.Line, d.Location.Column, d.Code));
         Assert.Contains("'industry' should be text, not a list", d.Message);
     }
@@ -68,7 +68,7 @@ public class FrontMatterTests
         using var catalogue = new TestCatalogue();
         Directory.CreateDirectory(Path.Combine(catalogue.Content, "concepts"));
         File.WriteAllBytes(Path.Combine(catalogue.Content, "concepts", "bad.md"), [(byte)'-', (byte)'-', (byte)'-', (byte)'\n', 0xC3, 0x28]);
-        var d = Assert.Single((await catalogue.CheckAsync()).Diagnostics);
+        var d = await catalogue.SingleDiagnosticAsync();
         Assert.Equal((Codes.NotUtf8, 2), (d.Code, d.Location.Line));
     }
 }

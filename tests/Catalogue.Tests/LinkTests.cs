@@ -9,7 +9,7 @@ public class LinkTests
     {
         using var c = new TestCatalogue();
         c.Edit("cases/acme-case.md", "practice: co-design", "practice: co-desing");
-        var d = Assert.Single((await c.CheckAsync()).Diagnostics);
+        var d = await c.SingleDiagnosticAsync();
         Assert.Matches(@"content/cases/acme-case\.md:9:15: error CAT040: unknown practice 'co-desing' \(did you mean 'co-design'\?\)$", d.ToString());
     }
 
@@ -18,7 +18,7 @@ public class LinkTests
     {
         using var c = new TestCatalogue();
         c.Edit("cases/acme-case.md", "practice: co-design", "practice: empowered");
-        var d = Assert.Single((await c.CheckAsync()).Diagnostics);
+        var d = await c.SingleDiagnosticAsync();
         Assert.Equal(Codes.WrongReferenceType, d.Code);
         Assert.Contains("'empowered' is a capability, not a practice", d.Message);
     }
@@ -28,7 +28,7 @@ public class LinkTests
     {
         using var c = new TestCatalogue();
         c.Edit("cases/acme-case.md", "[[co-design|designing the service]]", "[[co-designs]]");
-        var d = Assert.Single((await c.CheckAsync()).Diagnostics);
+        var d = await c.SingleDiagnosticAsync();
         Assert.Equal((Codes.UnknownReference, 20, 34), (d.Code, d.Location.Line, d.Location.Column));
         Assert.Equal("did you mean 'co-design'?", d.Hint);
     }
@@ -38,7 +38,7 @@ public class LinkTests
     {
         using var c = new TestCatalogue();
         c.Edit("cases/acme-case.md", "[@marcos-cuevas-2016, Table 2]", "[@marcos-cuevas-2015, Table 2]");
-        var d = Assert.Single((await c.CheckAsync()).Diagnostics);
+        var d = await c.SingleDiagnosticAsync();
         Assert.Equal((Codes.UnknownSource, "did you mean 'marcos-cuevas-2016'?"), (d.Code, d.Hint));
     }
 

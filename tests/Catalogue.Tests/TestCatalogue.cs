@@ -116,6 +116,9 @@ public sealed class TestCatalogue : IDisposable
     public Task<BuildResult> CheckAsync() => Builder().BuildAsync(write: false);
     public Task<BuildResult> BuildAsync() => Builder().BuildAsync(write: true);
 
+    /// <summary>Checks the catalogue and asserts that it reports exactly one problem, which it returns.</summary>
+    public async Task<Diagnostic> SingleDiagnosticAsync() => Assert.Single((await CheckAsync()).Diagnostics);
+
     /// <summary>Paths in diagnostics are relative to the working directory; tests compare them under content/.</summary>
     public static string Rel(Diagnostic d) => d.Location.File[(d.Location.File.IndexOf("content/", StringComparison.Ordinal) + "content/".Length)..];
 

@@ -4,15 +4,12 @@ namespace Catalogue.Tests;
 
 public class ValidationTests
 {
-    private static async Task<Diagnostic> OnlyDiagnostic(TestCatalogue catalogue) =>
-        Assert.Single((await catalogue.CheckAsync()).Diagnostics);
-
     [Fact]
     public async Task Missing_required_field()
     {
         using var c = new TestCatalogue();
         c.Edit("cases/acme-case.md", "organization: Acme\n", "");
-        var d = await OnlyDiagnostic(c);
+        var d = await c.SingleDiagnosticAsync();
         Assert.Equal(Codes.MissingField, d.Code);
         Assert.Contains("missing required field 'organization'", d.Message);
     }
@@ -33,7 +30,7 @@ public class ValidationTests
     {
         using var c = new TestCatalogue();
         c.Edit("cases/acme-case.md", "summary: A supplier", "summary: " + new string('x', 200) + " A supplier");
-        Assert.Equal(Codes.SummaryTooLong, (await OnlyDiagnostic(c)).Code);
+        Assert.Equal(Codes.SummaryTooLong, (await c.SingleDiagnosticAsync()).Code);
     }
 
     [Fact]
@@ -41,7 +38,7 @@ public class ValidationTests
     {
         using var c = new TestCatalogue();
         c.Edit("practices/co-design.md", "difficulty: moderate", "difficulty: moderat");
-        var d = await OnlyDiagnostic(c);
+        var d = await c.SingleDiagnosticAsync();
         Assert.Equal((Codes.InvalidValue, "did you mean 'moderate'?"), (d.Code, d.Hint));
     }
 
@@ -50,7 +47,7 @@ public class ValidationTests
     {
         using var c = new TestCatalogue();
         c.Edit("practices/co-design.md", "{min: 60, max: 90}", "{min: 90, max: 60}");
-        Assert.Equal(Codes.InvalidValue, (await OnlyDiagnostic(c)).Code);
+        Assert.Equal(Codes.InvalidValue, (await c.SingleDiagnosticAsync()).Code);
     }
 
     [Theory]
@@ -79,7 +76,7 @@ public class ValidationTests
     {
         using var c = new TestCatalogue();
         c.Edit("practices/co-design.md", "## Pitfalls\nToken involvement.", "");
-        var d = await OnlyDiagnostic(c);
+        var d = await c.SingleDiagnosticAsync();
         Assert.Equal(Codes.MissingSection, d.Code);
         Assert.Contains("'## Pitfalls'", d.Message);
     }
