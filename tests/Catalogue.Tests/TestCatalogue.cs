@@ -124,7 +124,7 @@ public sealed class TestCatalogue : IDisposable
 
     public string Page(string sitePath) => File.ReadAllText(Path.Combine(Output, sitePath, "index.html"));
 
-    private SiteBuilder Builder() => new(new BuildOptions(Content, Output, "https://example.org/"));
+    private SiteBuilder Builder() => new(new BuildOptions(Content, Output, "https://example.org/", Search: false));
 
     public void Dispose()
     {

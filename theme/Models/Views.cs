@@ -49,7 +49,11 @@ public sealed record EntryView(
     IReadOnlyList<string> Contributors,
     string? License,
     string? Attribution,
-    string? EditUrl);
+    string? EditUrl,
+    IReadOnlyList<Facet> Facets);
+
+/// <summary>A search filter value of an entry: type, dimension, capability, industry or tag.</summary>
+public sealed record Facet(string Name, string Value);
 
 /// <summary>A statement from a source, possibly the catalogue's own mapping rather than the source's claim.</summary>
 public sealed record Statement(Html Text, bool Interpretation = false);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Catalogue.Pipeline;
+using Catalogue.Pipeline.Index;
 
 namespace Catalogue.Cli;
 
@@ -23,9 +24,14 @@ public static class BuildCommand
         Description = "The address the site is published at, for canonical links and the sitemap (overrides site.yaml).",
     };
 
+    public static readonly Option<bool> NoSearch = new("--no-search")
+    {
+        Description = "Skip building the search index (which needs Node.js and npm).",
+    };
+
     public static Command Build()
     {
-        var command = new Command("build", "Build the site from the content folder.") { Content, Output, BaseUrl };
+        var command = new Command("build", "Build the site from the content folder.") { Content, Output, BaseUrl, NoSearch };
         command.SetAction((result, cancel) => RunAsync(result, write: true, cancel));
         return command;
     }
@@ -40,9 +46,19 @@ public static class BuildCommand
     private static async Task<int> RunAsync(ParseResult parse, bool write, CancellationToken cancel)
     {
         var reporter = Reporter.ForConsole();
-        var options = new BuildOptions(parse.GetValue(Content)!, parse.GetValue(Output) ?? "_site", parse.GetValue(BaseUrl));
-        var result = await reporter.WithProgressAsync("Reading content",
-            progress => new SiteBuilder(options).BuildAsync(write, progress, cancel));
+        var options = new BuildOptions(parse.GetValue(Content)!, parse.GetValue(Output) ?? "_site", parse.GetValue(BaseUrl), !parse.GetValue(NoSearch));
+        BuildResult result;
+        try
+        {
+            result = await reporter.WithProgressAsync("Reading content",
+                progress => new SiteBuilder(options).BuildAsync(write, progress, cancel));
+        }
+        catch (SearchIndexException e)
+        {
+            reporter.Failure(e.Message);
+            reporter.Failure($"Build failed; {options.Output} was left as it was.");
+            return ExitCodes.ContentErrors;
+        }
 
         reporter.Diagnostics(result.Diagnostics);
         if (!result.Succeeded)

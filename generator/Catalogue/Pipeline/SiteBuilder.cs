@@ -1,13 +1,14 @@
 using Catalogue.Diagnostics;
 using Catalogue.Output;
 using Catalogue.Pipeline.Find;
+using Catalogue.Pipeline.Index;
 using Catalogue.Pipeline.Render;
 using Catalogue.Rendering;
 using Catalogue.Theme.Models;
 
 namespace Catalogue.Pipeline;
 
-public sealed record BuildOptions(string Content, string Output, string? BaseUrl);
+public sealed record BuildOptions(string Content, string Output, string? BaseUrl, bool Search = true);
 
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int EntriesRead, int PagesWritten, TimeSpan Elapsed, IReadOnlyList<(string Stage, TimeSpan Time)> Stages)
 {
@@ -60,9 +61,17 @@ public sealed class SiteBuilder(BuildOptions options)
             writer.Write(assets.CssPath, assets.Css);
             writer.Write("sitemap.xml", Sitemap.Xml(index.Config, pages.Where(p => !p.Meta.NoIndex).Select(p => p.SitePath)));
             writer.Write("robots.txt", Sitemap.Robots(index.Config));
-            writer.Commit();
             return 0;
         });
+        if (options.Search)
+            await timings.MeasureAsync("index", async () =>
+            {
+                var tools = SearchIndexer.FindToolsRoot(options.Content)
+                    ?? throw new SearchIndexException("No package.json was found above the content folder, so the search indexer cannot be installed; build with --no-search.");
+                await new SearchIndexer(tools).IndexAsync(writer.Staging, cancel);
+                return 0;
+            });
+        writer.Commit();
         return written;
     }
 }

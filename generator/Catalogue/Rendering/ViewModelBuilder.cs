@@ -50,7 +50,32 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph)
             f.Texts("contributors").ToList(),
             f.Text("license"),
             f.Text("attribution"),
-            index.Config.Repository is { } repo ? $"{repo}/edit/{index.Config.Branch}/content/{entry.RelativePath}" : null);
+            index.Config.Repository is { } repo ? $"{repo}/edit/{index.Config.Branch}/content/{entry.RelativePath}" : null,
+            FacetsOf(entry));
+    }
+
+    /// <summary>Search filters: an entry is found under the dimensions, capabilities and industry it involves.</summary>
+    private IReadOnlyList<Facet> FacetsOf(Entry entry)
+    {
+        var f = entry.Fields;
+        string? TitleOf(string? id) => id is null ? null : index.Find(id)?.Title;
+        var practices = entry.Kind switch
+        {
+            EntryKind.Practice => [entry.Id],
+            EntryKind.Case => f.Objects("practices").Select(p => p.Ref("practice")).OfType<string>(),
+            EntryKind.Challenge => f.Refs("practices"),
+            _ => [],
+        };
+        var dimensions = entry.Kind == EntryKind.Dimension ? [entry.Title]
+            : practices.Select(p => TitleOf(index.Find(p)?.Fields.Ref("dimension")));
+        var capabilities = entry.Kind == EntryKind.Capability ? [entry.Title]
+            : f.Objects("capabilities").Select(c => TitleOf(c.Ref("capability")));
+        return new[] { new Facet("type", entry.Kind.ToString()) }
+            .Concat(dimensions.OfType<string>().Distinct().Order().Select(d => new Facet("dimension", d)))
+            .Concat(capabilities.OfType<string>().Distinct().Order().Select(c => new Facet("capability", c)))
+            .Concat(f.Text("industry") is { } industry ? [new Facet("industry", industry)] : [])
+            .Concat(f.Texts("tags").Distinct().Order().Select(t => new Facet("tag", t)))
+            .ToList();
     }
 
     private string KindLabel(Entry entry) => entry.Kind switch
