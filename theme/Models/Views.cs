@@ -14,6 +14,8 @@ public sealed record SiteChrome(
     string Title,
     string HomeUrl,
     string CssUrl,
+    string ScriptUrl,
+    string SearchUrl,
     IReadOnlyList<NavItem> Navigation,
     string License,
     string? LicenseUrl,
@@ -88,6 +90,8 @@ public sealed record HomeView(string Title, string Description, Html Introductio
 public sealed record ListItem(LinkView Link, IReadOnlyList<string> Facts);
 public sealed record ListGroup(string? Heading, IReadOnlyList<ListItem> Items);
 public sealed record ListView(string Title, string Description, IReadOnlyList<ListGroup> Groups);
+
+public sealed record SearchView(string BrowseUrl, IReadOnlyList<string> Facets, string DataUrl, string PagefindUrl);
 
 public sealed record BibliographyItem(SourceView Source, string? Link, IReadOnlyList<LinkView> CitedBy);
 public sealed record BibliographyView(IReadOnlyList<BibliographyItem> Items);

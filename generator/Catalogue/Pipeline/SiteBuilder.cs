@@ -49,7 +49,8 @@ public sealed class SiteBuilder(BuildOptions options)
         var views = new ViewModelBuilder(index, catalogue.Graph);
         var plan = new SitePlan(index, catalogue.Graph, views);
         var assets = new ThemeAssets();
-        var chrome = new SiteChrome(index.Config.Title, index.Url(""), index.Url(assets.CssPath), plan.Navigation(),
+        var chrome = new SiteChrome(index.Config.Title, index.Url(""), index.Url(assets.Css.SitePath), index.Url(assets.Js.SitePath),
+            index.Url(SitePlan.SearchPath), plan.Navigation(),
             index.Config.License, index.Config.LicenseUrl, index.Find("about") is { } about ? index.UrlOf(about) : index.Url(""),
             index.Config.Repository);
         var pages = plan.Pages().ToList();
@@ -58,7 +59,9 @@ public sealed class SiteBuilder(BuildOptions options)
         var written = await timings.MeasureAsync("render", () => new RenderStage(index, chrome).RenderAsync(pages, writer, cancel));
         timings.Measure("write", () =>
         {
-            writer.Write(assets.CssPath, assets.Css);
+            writer.Write(assets.Css.SitePath, assets.Css.Content);
+            writer.Write(assets.Js.SitePath, assets.Js.Content);
+            writer.Write(SearchData.SitePath, SearchData.Json(index));
             writer.Write("sitemap.xml", Sitemap.Xml(index.Config, pages.Where(p => !p.Meta.NoIndex).Select(p => p.SitePath)));
             writer.Write("robots.txt", Sitemap.Robots(index.Config));
             return 0;

@@ -1,4 +1,5 @@
 using Catalogue.Model;
+using Catalogue.Output;
 using Catalogue.Pipeline.Link;
 using Catalogue.Theme.Models;
 using Catalogue.Theme.Pages;
@@ -27,6 +28,9 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
     };
 
     private static readonly EntryKind[] Listed = [EntryKind.Dimension, EntryKind.Practice, EntryKind.Capability, EntryKind.Case, EntryKind.Concept, EntryKind.Framework, EntryKind.Challenge];
+
+    public const string SearchPath = "search/";
+    private static readonly string[] Facets = ["type", "dimension", "capability", "industry", "tag"];
 
     public IReadOnlyList<NavItem> Navigation()
     {
@@ -63,6 +67,10 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
 
         yield return Page(SiteIndex.BibliographyPath, typeof(BibliographyPage), _ => new() { ["Model"] = views.Bibliography() },
             new("Sources", "Every work the catalogue rests on, with the entries that cite it.", "website", "sources"), all);
+
+        yield return Page(SearchPath, typeof(SearchPage),
+            _ => new() { ["Model"] = new SearchView(index.Url(SiteIndex.ListPathOf(EntryKind.Practice)), Facets, index.Url(SearchData.SitePath), index.Url("pagefind/pagefind.js")) },
+            new("Search", "Search the practices, capabilities, cases, concepts, frameworks and challenges of the catalogue.", "website", "search", NoIndex: true), all);
 
         yield return new PlannedPage("404.html", "404.html", typeof(NotFoundPage), _ => new() { ["Sections"] = Sections() },
             new("Page not found", "There is no page at this address.", "website", "", NoIndex: true), all);

@@ -4,25 +4,27 @@ using System.Text;
 
 namespace Catalogue.Rendering;
 
-/// <summary>The theme's stylesheets, joined into one file whose name carries a hash of its content,
-/// so a cache can keep it for ever and a change always reaches visitors.</summary>
+/// <summary>A theme file bundle whose name carries a hash of its content, so caches can keep it for ever
+/// and a change always reaches visitors.</summary>
+public sealed record AssetBundle(string SitePath, byte[] Content);
+
+/// <summary>The theme's stylesheets and scripts, each kind joined into one fingerprinted file.</summary>
 public sealed class ThemeAssets
 {
     private static readonly Assembly Theme = typeof(Catalogue.Theme.Models.PageMeta).Assembly;
 
     // One file per concern; order matters where later rules refine earlier ones.
-    private static readonly string[] Stylesheets = ["base.css", "layout.css", "entry.css", "matrix.css", "print.css"];
+    private static readonly string[] Stylesheets = ["base.css", "layout.css", "entry.css", "matrix.css", "search.css", "print.css"];
+    private static readonly string[] Scripts = ["shortcuts.js", "search.js"];
 
-    public ThemeAssets()
+    public AssetBundle Css { get; } = Bundle("css", Stylesheets);
+    public AssetBundle Js { get; } = Bundle("js", Scripts);
+
+    private static AssetBundle Bundle(string kind, string[] files)
     {
-        var css = string.Join("\n", Stylesheets.Select(name => Read("assets/css/" + name)));
-        Css = Encoding.UTF8.GetBytes(css);
-        CssPath = $"assets/site.{Hash(Css)}.css";
+        var content = Encoding.UTF8.GetBytes(string.Join("\n", files.Select(name => Read($"assets/{kind}/{name}"))));
+        return new AssetBundle($"assets/site.{Hash(content)}.{kind}", content);
     }
-
-    public byte[] Css { get; }
-    /// <summary>Site path of the bundle, e.g. assets/site.3f2a9c1b.css.</summary>
-    public string CssPath { get; }
 
     private static string Read(string name)
     {

@@ -1,0 +1,20 @@
+using System.Text.Json;
+using Catalogue.Model;
+
+namespace Catalogue.Output;
+
+/// <summary>A small JSON list of every entry's title, names and summary, for the search page's spelling help.</summary>
+public static class SearchData
+{
+    public const string SitePath = "search/entries.json";
+
+    public static byte[] Json(SiteIndex index) => JsonSerializer.SerializeToUtf8Bytes(
+        index.Entries.Where(SiteIndex.HasOwnPage).Select(e => new
+        {
+            url = index.UrlOf(e),
+            title = e.Title,
+            kind = e.Kind.Noun(),
+            summary = e.Summary,
+            aka = e.Fields.Texts("aka").ToArray(),
+        }));
+}
