@@ -41,15 +41,15 @@
         await renderFacets(query);
         return;
       }
-      let search = await pagefind.search(query || null, { filters: active });
-      let corrected = null;
-      if (search.results.length === 0 && query) {
-        corrected = correct(query, vocabulary);
-        if (corrected) search = await pagefind.search(corrected, { filters: active });
-      }
-      const results = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
+      const search = await pagefind.search(query || null, { filters: active });
+      // A word that names nothing in the catalogue is probably misspelt: its correction's results come first.
+      const corrected = query ? correct(query, vocabulary) : null;
+      const better = corrected ? await pagefind.search(corrected, { filters: active }) : { results: [] };
+      const seen = new Set();
+      const ranked = [...better.results, ...search.results].filter((r) => !seen.has(r.id) && seen.add(r.id));
+      const results = await Promise.all(ranked.slice(0, 30).map((r) => r.data()));
       if (mine !== generation) return; // a newer keystroke has taken over
-      renderResults(results, search.results.length, query, corrected);
+      renderResults(results, ranked.length, query, better.results.length ? corrected : null);
       await renderFacets(corrected || query);
     }
 
@@ -73,7 +73,7 @@
       if (total === 0) {
         status.replaceChildren(`Nothing matched “${query}”. `, link(root.dataset.browse, "Browse the practices"), " or try fewer words.");
       } else {
-        const prefix = corrected ? `No results for “${query}”; showing results for “${corrected}”. ` : "";
+        const prefix = corrected ? `Showing results for “${corrected}” first, then for “${query}”. ` : "";
         status.textContent = `${prefix}${total} ${total === 1 ? "result" : "results"}.`;
       }
     }

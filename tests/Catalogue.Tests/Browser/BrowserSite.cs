@@ -1,0 +1,69 @@
+using Catalogue.Pipeline;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Playwright;
+
+namespace Catalogue.Tests.Browser;
+
+/// <summary>
+/// The real site, built with its search index, served on 127.0.0.1 and opened in Debian's chromium.
+/// Without chromium a developer's run skips these tests and says why; under CI=true that is a failure.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    public const string Chromium = "/usr/bin/chromium";
+    private readonly string _output = Path.Combine(Path.GetTempPath(), "catalogue-browser-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? _server;
+    private IPlaywright? _playwright;
+
+    public IBrowser? Browser { get; private set; }
+    public string BaseUrl { get; private set; } = "";
+    public string? Unavailable { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(Chromium))
+        {
+            if (Environment.GetEnvironmentVariable("CI") == "true")
+                throw new InvalidOperationException($"CI=true but {Chromium} is missing; .ci/run installs it with apt-get.");
+            Unavailable = $"{Chromium} is not installed (apt-get install chromium)";
+            return;
+        }
+        var result = await new SiteBuilder(new BuildOptions(Path.Combine(RealSiteFixture.RepositoryRoot, "content"), _output, null)).BuildAsync(write: true);
+        if (!result.Succeeded) throw new InvalidOperationException("the real content did not build: " + string.Join("\n", result.Diagnostics));
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        _server = builder.Build();
+        var files = new PhysicalFileProvider(_output);
+        _server.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        _server.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true });
+        await _server.StartAsync();
+        BaseUrl = _server.Urls.First().TrimEnd('/');
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        });
+    }
+
+    public async Task<IPage> OpenAsync(string path)
+    {
+        var page = await Browser!.NewPageAsync();
+        await page.GotoAsync(BaseUrl + path);
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_server is not null) await _server.DisposeAsync();
+        if (Directory.Exists(_output)) Directory.Delete(_output, recursive: true);
+    }
+}
