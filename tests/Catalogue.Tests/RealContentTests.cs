@@ -138,3 +138,24 @@ public class KnowledgeBaseTests(RealSiteFixture site) : IClassFixture<RealSiteFi
         }
     }
 }
+
+public class MatrixPageTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
+{
+    [Fact]
+    public void The_practice_by_case_matrix_has_one_row_per_practice_and_one_column_per_case()
+    {
+        var content = Path.Combine(RealSiteFixture.RepositoryRoot, "content");
+        var practices = Directory.GetFiles(Path.Combine(content, "practices"), "*.md").Length;
+        var cases = Directory.GetFiles(Path.Combine(content, "cases"), "*.md").Length;
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "matrix", "index.html")));
+        var table = page.GetElementById("practice-by-case")!;
+        Assert.Equal(practices, table.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal(cases, table.QuerySelectorAll("thead th").Length - 1);
+        // Rolls-Royce reported co-diagnosis activities, and they appear in its cell.
+        var columns = table.QuerySelectorAll("thead th").Select(th => th.QuerySelector("a")?.GetAttribute("href")).ToList();
+        var row = table.QuerySelectorAll("tbody tr").Single(tr => tr.QuerySelector("th a")!.GetAttribute("href") == "/practices/co-diagnosis/");
+        var cell = row.QuerySelectorAll("td")[columns.IndexOf("/cases/rolls-royce-totalcare/") - 1];
+        Assert.NotEmpty(cell.QuerySelectorAll("li"));
+        Assert.Equal(practices, page.GetElementById("practice-by-capability")!.QuerySelectorAll("tbody tr").Length);
+    }
+}

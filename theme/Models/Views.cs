@@ -95,3 +95,9 @@ public sealed record SearchView(string BrowseUrl, IReadOnlyList<string> Facets, 
 
 public sealed record BibliographyItem(SourceView Source, string? Link, IReadOnlyList<LinkView> CitedBy);
 public sealed record BibliographyView(IReadOnlyList<BibliographyItem> Items);
+
+/// <summary>One cell of a cross table: statements, and whether they are the catalogue's reading.</summary>
+public sealed record MatrixCell(IReadOnlyList<Html> Items, bool Interpretation, IReadOnlyList<LinkView> Cases);
+public sealed record CrossRow(LinkView Practice, string Dimension, IReadOnlyList<MatrixCell> Cells);
+public sealed record CrossTable(string Id, string Caption, string CornerLabel, IReadOnlyList<LinkView> Columns, IReadOnlyList<CrossRow> Rows);
+public sealed record MatrixPageView(IReadOnlyList<CrossTable> Tables);

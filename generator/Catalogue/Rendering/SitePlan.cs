@@ -30,6 +30,7 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
     private static readonly EntryKind[] Listed = [EntryKind.Dimension, EntryKind.Practice, EntryKind.Capability, EntryKind.Case, EntryKind.Concept, EntryKind.Framework, EntryKind.Challenge];
 
     public const string SearchPath = "search/";
+    public const string MatrixPath = "matrix/";
     private static readonly string[] Facets = ["type", "dimension", "capability", "industry", "tag"];
 
     public IReadOnlyList<NavItem> Navigation()
@@ -38,6 +39,7 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
         foreach (var kind in new[] { EntryKind.Practice, EntryKind.Capability, EntryKind.Case, EntryKind.Concept, EntryKind.Framework, EntryKind.Challenge })
             if (index.OfKind(kind).Any())
                 items.Add(new NavItem(index.Url(SiteIndex.ListPathOf(kind)), kind.PluralTitle(), kind.Folder()));
+        items.Add(new NavItem(index.Url(MatrixPath), "Matrices", "matrix"));
         items.Add(new NavItem(index.Url(SiteIndex.BibliographyPath), "Sources", "sources"));
         if (index.Find("about") is { Kind: EntryKind.Page } about)
             items.Add(new NavItem(index.UrlOf(about), "About", "about"));
@@ -67,6 +69,9 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
 
         yield return Page(SiteIndex.BibliographyPath, typeof(BibliographyPage), _ => new() { ["Model"] = views.Bibliography() },
             new("Sources", "Every work the catalogue rests on, with the entries that cite it.", "website", "sources"), all);
+
+        yield return Page(MatrixPath, typeof(MatrixPage), _ => new() { ["Model"] = views.Matrices() },
+            new("Matrices", "Every practice against every case and every capability.", "website", "matrix"), all);
 
         yield return Page(SearchPath, typeof(SearchPage),
             _ => new() { ["Model"] = new SearchView(index.Url(SiteIndex.ListPathOf(EntryKind.Practice)), Facets, index.Url(SearchData.SitePath), index.Url("pagefind/pagefind.js")) },

@@ -215,4 +215,34 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph)
         .OrderBy(s => s.Authors.FirstOrDefault() ?? s.Id, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Year)
         .Select(s => new BibliographyItem(SourceOf(s), ReferenceFormatter.Link(s), Links(graph.EntriesCiting(s.Id)).ToList()))
         .ToList());
+
+    /// <summary>Practice × case (what each case did) and practice × capability (how, and which cases show both).</summary>
+    public MatrixPageView Matrices()
+    {
+        var practices = Ordered(index.OfKind(EntryKind.Dimension))
+            .SelectMany(d => Ordered(index.OfKind(EntryKind.Practice).Where(p => p.Fields.Ref("dimension") == d.Id)).Select(p => (Practice: p, Dimension: d.Title)))
+            .ToList();
+        var cases = Ordered(index.OfKind(EntryKind.Case)).ToList();
+        var capabilities = Ordered(index.OfKind(EntryKind.Capability)).ToList();
+
+        var byCase = practices.Select(p => new CrossRow(LinkOf(p.Practice), p.Dimension, cases.Select(c =>
+        {
+            var rows = c.Fields.Objects("practices").Where(r => r.Ref("practice") == p.Practice.Id).ToList();
+            return new MatrixCell(rows.SelectMany(r => InlineList(c, r, "activities")).ToList(), rows.Any(r => r.Flag("interpretation")), []);
+        }).ToList())).ToList();
+
+        var byCapability = practices.Select(p => new CrossRow(LinkOf(p.Practice), p.Dimension, capabilities.Select(cap =>
+        {
+            var how = p.Practice.Fields.Objects("capabilities").Where(c => c.Ref("capability") == cap.Id).Select(c => Inline(p.Practice, c["how"])).ToList();
+            var evidencedIn = cases.Where(c => c.Fields.Objects("practices").Any(r => r.Ref("practice") == p.Practice.Id)
+                                            && c.Fields.Objects("capabilities").Any(r => r.Ref("capability") == cap.Id))
+                .Select(LinkOf).ToList();
+            return new MatrixCell(how, false, evidencedIn);
+        }).ToList())).ToList();
+
+        return new MatrixPageView([
+            new CrossTable("practice-by-case", "What each case did in each practice", "Practice", cases.Select(LinkOf).ToList(), byCase),
+            new CrossTable("practice-by-capability", "How each capability underpins each practice, and the cases that show both", "Practice", capabilities.Select(LinkOf).ToList(), byCapability),
+        ]);
+    }
 }
