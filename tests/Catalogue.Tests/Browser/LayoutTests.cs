@@ -1,0 +1,33 @@
+using Xunit.Abstractions;
+
+namespace Catalogue.Tests.Browser;
+
+public class LayoutTests(BrowserSite site, ITestOutputHelper output) : IClassFixture<BrowserSite>
+{
+    [SkippableBrowserTheory]
+    [InlineData("/", 375)]
+    [InlineData("/cases/rolls-royce-totalcare/", 375)]
+    [InlineData("/practices/co-design/", 375)]
+    [InlineData("/matrix/", 375)]
+    [InlineData("/matrix/", 1280)]
+    [InlineData("/search/?q=co-design", 375)]
+    public async Task The_page_body_never_scrolls_sideways(string path, int width)
+    {
+        if (site.Unavailable is { } why) { output.WriteLine("Skipped: " + why); return; }
+        var page = await site.Browser!.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 800 } });
+        await page.GotoAsync(site.BaseUrl + path);
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        if (overflow > 0)
+            output.WriteLine(await page.EvaluateAsync<string>(@"[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.table-scroll > *')).slice(0, 6).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(' | ')"));
+        Assert.True(overflow <= 0, $"{path} at {width}px scrolls sideways by {overflow}px");
+    }
+}
+
+public sealed class SkippableBrowserTheoryAttribute : TheoryAttribute
+{
+    public SkippableBrowserTheoryAttribute()
+    {
+        if (!File.Exists(BrowserSite.Chromium) && Environment.GetEnvironmentVariable("CI") != "true")
+            Skip = $"{BrowserSite.Chromium} is not installed (apt-get install chromium)";
+    }
+}
