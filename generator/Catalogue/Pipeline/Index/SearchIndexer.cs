@@ -13,6 +13,9 @@ public sealed class SearchIndexer(string toolsRoot)
 {
     private string Pagefind => Path.Combine(toolsRoot, "node_modules", ".bin", "pagefind");
 
+    /// <summary>Two builds in one process (tests, the preview server) must not run npm ci in one folder at once.</summary>
+    private static readonly SemaphoreSlim InstallLock = new(1, 1);
+
     /// <summary>The folder holding package.json: the content folder's parent or one above it.</summary>
     public static string? FindToolsRoot(string contentRoot)
     {
@@ -23,11 +26,16 @@ public sealed class SearchIndexer(string toolsRoot)
 
     public async Task IndexAsync(string site, CancellationToken cancel)
     {
-        if (!File.Exists(Pagefind))
+        await InstallLock.WaitAsync(cancel);
+        try
         {
-            if (!await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], cancel, quietFailure: true))
+            if (!File.Exists(Pagefind) && !await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], cancel, quietFailure: false))
                 throw new SearchIndexException(
                     $"Could not install the search indexer with 'npm ci' in {toolsRoot}; install Node.js and npm, or build with --no-search.");
+        }
+        finally
+        {
+            InstallLock.Release();
         }
         if (!await RunAsync(Pagefind, ["--site", site, "--silent"], cancel, quietFailure: false))
             throw new SearchIndexException("Pagefind could not index the site; run the build again with --no-search to publish without search.");
