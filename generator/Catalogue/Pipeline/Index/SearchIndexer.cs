@@ -29,7 +29,11 @@ public sealed class SearchIndexer(string toolsRoot)
         await InstallLock.WaitAsync(cancel);
         try
         {
-            if (!File.Exists(Pagefind) && !await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], cancel, quietFailure: false))
+            // npm ci refuses a lock file that lacks other platforms' optional binaries, which a registry
+            // serving only some platforms produces; package.json pins the exact version, so install keeps it.
+            if (!File.Exists(Pagefind)
+                && !await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], cancel, quietFailure: true)
+                && !await RunAsync("npm", ["install", "--no-audit", "--no-fund", "--no-save"], cancel, quietFailure: false))
                 throw new SearchIndexException(
                     $"Could not install the search indexer with 'npm ci' in {toolsRoot}; install Node.js and npm, or build with --no-search.");
         }
