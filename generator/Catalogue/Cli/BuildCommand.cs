@@ -69,8 +69,8 @@ public static class BuildCommand
             return ExitCodes.ContentErrors;
         }
         reporter.Success(write
-            ? $"Built {Reporter.Plural(result.PagesWritten, "page")} from {Reporter.Plural(result.EntriesRead, "entry").Replace("entrys", "entries")} into {options.Output} in {Reporter.Seconds(result.Elapsed)}."
-            : $"Checked {Reporter.Plural(result.EntriesRead, "entry").Replace("entrys", "entries")} in {Reporter.Seconds(result.Elapsed)}: no errors.");
+            ? $"Built {Reporter.Plural(result.PagesWritten, "page")} from {Reporter.Plural(result.EntriesRead, "entry", "entries")} into {options.Output} in {Reporter.Seconds(result.Elapsed)}."
+            : $"Checked {Reporter.Plural(result.EntriesRead, "entry", "entries")} in {Reporter.Seconds(result.Elapsed)}: no errors.");
         return ExitCodes.Success;
     }
 }

@@ -45,7 +45,8 @@ public sealed class Reporter(IAnsiConsole console, TextWriter errors)
 
     public void Failure(string text) => errors.WriteLine(text);
 
-    public static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count:N0} {noun}s";
+    public static string Plural(int count, string noun, string? plural = null) =>
+        count == 1 ? $"1 {noun}" : $"{count:N0} {plural ?? noun + "s"}";
 
     public static string Seconds(TimeSpan time) => $"{time.TotalSeconds:0.00} s";
 

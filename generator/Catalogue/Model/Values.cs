@@ -3,7 +3,16 @@ using Catalogue.Diagnostics;
 namespace Catalogue.Model;
 
 /// <summary>A front-matter value that has been checked against the schema; each remembers where it was written.</summary>
-public abstract record Value(SourceLocation At);
+public abstract record Value(SourceLocation At)
+{
+    /// <summary>This value and every value inside it, depth first.</summary>
+    public static IEnumerable<Value> Flatten(Value value) => value switch
+    {
+        ObjectValue o => o.Descendants().Prepend(o),
+        ListValue l => l.Items.SelectMany(Flatten).Prepend(l),
+        _ => [value],
+    };
+}
 
 public sealed record TextValue(string Text, bool IsMarkdown, SourceLocation At) : Value(At);
 public sealed record IntegerValue(int Number, SourceLocation At) : Value(At);
@@ -34,12 +43,5 @@ public sealed record ObjectValue(IReadOnlyDictionary<string, Value> Fields, Sour
     public IEnumerable<ObjectValue> Objects(string name) => List(name).OfType<ObjectValue>();
 
     /// <summary>Every value below this one, depth first; used to find references and inline Markdown.</summary>
-    public IEnumerable<Value> Descendants() => Fields.Values.SelectMany(Walk);
-
-    private static IEnumerable<Value> Walk(Value value) => value switch
-    {
-        ObjectValue o => o.Descendants().Prepend(o),
-        ListValue l => l.Items.SelectMany(Walk).Prepend(l),
-        _ => [value],
-    };
+    public IEnumerable<Value> Descendants() => Fields.Values.SelectMany(Flatten);
 }

@@ -24,8 +24,7 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph)
             ? new Html(MarkdownSyntax.ToInlineHtml(document))
             : value is TextValue plain ? new Html(System.Text.Encodings.Web.HtmlEncoder.Default.Encode(plain.Text)) : NoHtml;
 
-    private IReadOnlyList<Html> InlineList(Entry entry, string field) =>
-        entry.Fields.List(field).Select(v => Inline(entry, v)).ToList();
+    private IReadOnlyList<Html> InlineList(Entry entry, string field) => InlineList(entry, entry.Fields, field);
 
     /// <summary>Entries of a kind in reading order: by 'order' where given, then by title.</summary>
     public IEnumerable<Entry> Ordered(IEnumerable<Entry> entries) =>
@@ -162,8 +161,10 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph)
         return new CaseView(EntryOf(@case), facts, matrix, capabilities, InlineList(@case, "outcomes"));
     }
 
-    public DimensionView DimensionOf(Entry dimension) => new(EntryOf(dimension),
-        Ordered(index.OfKind(EntryKind.Practice).Where(p => p.Fields.Ref("dimension") == dimension.Id)).Select(LinkOf).ToList());
+    public DimensionView DimensionOf(Entry dimension) => new(EntryOf(dimension), PracticesIn(dimension));
+
+    private IReadOnlyList<LinkView> PracticesIn(Entry dimension) =>
+        Ordered(index.OfKind(EntryKind.Practice).Where(p => p.Fields.Ref("dimension") == dimension.Id)).Select(LinkOf).ToList();
 
     public FrameworkView FrameworkOf(Entry framework) => new(EntryOf(framework),
         framework.Fields.Objects("elements").Select(e => new FrameworkElement(e.Text("name") ?? "", Inline(framework, e["description"]))).ToList());
@@ -175,7 +176,7 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph)
     {
         var intro = index.Find("home") is { Kind: EntryKind.Page, Document: { } doc } ? new Html(MarkdownSyntax.ToHtml(doc)) : NoHtml;
         var dimensions = Ordered(index.OfKind(EntryKind.Dimension))
-            .Select(d => new DimensionSummary(LinkOf(d), DimensionOf(d).Practices)).ToList();
+            .Select(d => new DimensionSummary(LinkOf(d), PracticesIn(d))).ToList();
         return new HomeView(index.Config.Title, index.Config.Description, intro, dimensions,
             Ordered(index.OfKind(EntryKind.Capability)).Select(LinkOf).ToList(),
             Ordered(index.OfKind(EntryKind.Case)).Select(LinkOf).ToList(),

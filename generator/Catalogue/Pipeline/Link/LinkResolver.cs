@@ -41,7 +41,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics)
         public void Resolve()
         {
             foreach (var (field, value) in entry.Fields.Fields)
-                foreach (var item in Walk(value))
+                foreach (var item in Value.Flatten(value))
                     ResolveValue(field, item);
 
             if (entry.Document is { } body)
@@ -49,13 +49,6 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics)
             foreach (var (text, document) in entry.InlineDocuments)
                 ResolveMarkdown(document, inline => text.At.Shift(inline.Line, inline.Line == 0 ? inline.Column : 0));
         }
-
-        private static IEnumerable<Value> Walk(Value value) => value switch
-        {
-            ObjectValue o => o.Descendants().Prepend(o),
-            ListValue l => l.Items.SelectMany(Walk),
-            _ => [value],
-        };
 
         private void ResolveValue(string field, Value value)
         {
