@@ -47,12 +47,15 @@ public sealed record EntryView(
     Html Body,
     IReadOnlyList<SourceView> Sources,
     IReadOnlyList<LinkView> ReferencedBy,
-    IReadOnlyList<LinkView> Related,
+    IReadOnlyList<RelatedView> Related,
     IReadOnlyList<string> Contributors,
     string? License,
     string? Attribution,
     string? EditUrl,
     IReadOnlyList<Facet> Facets);
+
+/// <summary>A related entry and, in a few words, what it has in common with the page's entry.</summary>
+public sealed record RelatedView(LinkView Link, IReadOnlyList<string> InCommon);
 
 /// <summary>A search filter value of an entry: type, dimension, capability, industry or tag.</summary>
 public sealed record Facet(string Name, string Value);

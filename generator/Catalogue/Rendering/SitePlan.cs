@@ -93,8 +93,10 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
             EntryKind.Challenge => (typeof(ChallengePage), () => views.ChallengeOf(entry)),
             _ => (typeof(EntryPage), () => views.EntryOf(entry)),
         };
-        // A page shows its own entry, entries it links to (titles, summaries) and entries linking to it.
-        var affectedBy = graph.LinksFrom(entry.Id).Concat(graph.LinksTo(entry.Id)).Append(entry.Id).ToHashSet();
+        // A page shows its own entry and the titles and summaries of entries it links to, entries linking to it and related ones.
+        var affectedBy = graph.LinksFrom(entry.Id).Concat(graph.LinksTo(entry.Id))
+            .Concat(views.Related.For(entry.Id, ViewModelBuilder.RelatedCount).Select(r => r.Id))
+            .Append(entry.Id).ToHashSet();
         var section = entry.Kind == EntryKind.Page ? entry.Id : entry.Kind.Folder();
         return Page(SiteIndex.PathOf(entry), component, _ => new() { ["Model"] = model() },
             new(entry.Title, entry.Summary, "article", section), affectedBy);

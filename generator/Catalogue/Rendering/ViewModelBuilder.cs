@@ -10,6 +10,12 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph)
 {
     private static readonly Html NoHtml = new("");
 
+    /// <summary>How many related entries an entry page shows.</summary>
+    public const int RelatedCount = 6;
+
+    /// <summary>Related entries ranked from the link graph; free pages are never suggested.</summary>
+    public RelatedRanker Related { get; } = new(graph, id => index.Find(id) is { Kind: not EntryKind.Page });
+
     public LinkView LinkOf(Entry entry) => new(index.UrlOf(entry), entry.Title, entry.Kind.Noun(), entry.Summary);
 
     private IEnumerable<LinkView> Links(IEnumerable<string> ids) =>
@@ -45,13 +51,21 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph)
             entry.SourceIds.Select(id => index.SourcesById.GetValueOrDefault(id)).OfType<Source>().Select(SourceOf).ToList(),
             graph.LinksTo(entry.Id).Select(index.Find).OfType<Entry>()
                 .OrderBy(e => e.Kind).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase).Select(LinkOf).ToList(),
-            Links(f.Refs("related")).ToList(),
+            RelatedTo(entry),
             f.Texts("contributors").ToList(),
             f.Text("license"),
             f.Text("attribution"),
             index.Config.Repository is { } repo ? $"{repo}/edit/{index.Config.Branch}/content/{entry.RelativePath}" : null,
             FacetsOf(entry));
     }
+
+    private IReadOnlyList<RelatedView> RelatedTo(Entry entry) =>
+        Related.For(entry.Id, RelatedCount).Select(r => new RelatedView(LinkOf(index.Find(r.Id)!),
+            r.Shared.Take(3).Select(NameOf).OfType<string>().ToList())).ToList();
+
+    private string? NameOf(SharedNeighbour shared) => shared.IsSource
+        ? index.SourcesById.GetValueOrDefault(shared.Id)?.ShortLabel
+        : index.Find(shared.Id)?.Title;
 
     /// <summary>Search filters: an entry is found under the dimensions, capabilities and industry it involves.</summary>
     private IReadOnlyList<Facet> FacetsOf(Entry entry)

@@ -6,24 +6,42 @@ public sealed record LinkEdge(string From, string To, string Field);
 /// <summary>Who links to whom and who cites what, computed once from every entry's links.</summary>
 public sealed class LinkGraph
 {
+    /// <summary>The field in which authors name related entries by hand.</summary>
+    public const string RelatedField = "related";
+
     private readonly Dictionary<string, List<string>> _backlinks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _outlinks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _handPicked = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _citedBy = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _cites = new(StringComparer.Ordinal);
 
     public LinkGraph(IEnumerable<LinkEdge> edges, IEnumerable<(string Entry, string Source)> citations)
     {
-        foreach (var edge in edges.Where(e => e.From != e.To).DistinctBy(e => (e.From, e.To)).OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal))
+        var ordered = edges.Where(e => e.From != e.To)
+            .OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal).ThenBy(e => e.Field, StringComparer.Ordinal)
+            .ToList();
+        foreach (var edge in ordered.DistinctBy(e => (e.From, e.To)))
         {
             Add(_backlinks, edge.To, edge.From);
             Add(_outlinks, edge.From, edge.To);
         }
-        foreach (var (entry, source) in citations.Distinct().OrderBy(c => c.Entry, StringComparer.Ordinal))
+        // A hand-picked relation holds both ways, whichever of the two entries names the other.
+        foreach (var (a, b) in ordered.Where(e => e.Field == RelatedField)
+                     .SelectMany(e => new[] { (e.From, e.To), (e.To, e.From) }).Distinct().OrderBy(p => p.Item1, StringComparer.Ordinal).ThenBy(p => p.Item2, StringComparer.Ordinal))
+            Add(_handPicked, a, b);
+        foreach (var (entry, source) in citations.Distinct().OrderBy(c => c.Entry, StringComparer.Ordinal).ThenBy(c => c.Source, StringComparer.Ordinal))
+        {
             Add(_citedBy, source, entry);
+            Add(_cites, entry, source);
+        }
     }
 
     public IReadOnlyList<string> LinksTo(string id) => _backlinks.GetValueOrDefault(id) ?? [];
     public IReadOnlyList<string> LinksFrom(string id) => _outlinks.GetValueOrDefault(id) ?? [];
+    /// <summary>Entries named under 'related' by this entry or naming it there.</summary>
+    public IReadOnlyList<string> HandPicked(string id) => _handPicked.GetValueOrDefault(id) ?? [];
     public IReadOnlyList<string> EntriesCiting(string sourceId) => _citedBy.GetValueOrDefault(sourceId) ?? [];
+    public IReadOnlyList<string> SourcesCitedBy(string id) => _cites.GetValueOrDefault(id) ?? [];
 
     private static void Add(Dictionary<string, List<string>> map, string key, string value)
     {
