@@ -158,4 +158,20 @@ public class MatrixPageTests(RealSiteFixture site) : IClassFixture<RealSiteFixtu
         Assert.NotEmpty(cell.QuerySelectorAll("li"));
         Assert.Equal(practices, page.GetElementById("practice-by-capability")!.QuerySelectorAll("tbody tr").Length);
     }
+
+    [Fact]
+    public void The_dimension_overview_groups_each_practice_under_its_dimension()
+    {
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "matrix", "index.html")));
+        var groups = page.GetElementById("dimension-overview")!.QuerySelectorAll("tbody")
+            .ToDictionary(g => g.QuerySelector("th[scope=rowgroup] a")!.TextContent,
+                          g => g.QuerySelectorAll("th[scope=row] a").Select(a => a.GetAttribute("href")).ToList());
+        Assert.Equal(["Linking", "Materializing", "Institutionalizing"], groups.Keys);
+        Assert.Equal(8, groups.Values.Sum(p => p.Count));
+        Assert.Contains("/practices/co-design/", groups["Materializing"]);
+        Assert.Contains("/practices/embedding/", groups["Institutionalizing"]);
+        // Each group's first row names the dimension; every other row is a practice.
+        foreach (var group in page.GetElementById("dimension-overview")!.QuerySelectorAll("tbody"))
+            Assert.All(group.QuerySelectorAll("tr").Skip(1), tr => Assert.NotNull(tr.QuerySelector("th[scope=row] a")));
+    }
 }

@@ -16,6 +16,9 @@ public sealed record SiteChrome(
     string CssUrl,
     string ScriptUrl,
     string SearchUrl,
+    string PagefindUrl,
+    string EntriesUrl,
+    string BrowseUrl,
     IReadOnlyList<NavItem> Navigation,
     string License,
     string? LicenseUrl,
@@ -90,11 +93,14 @@ public sealed record DimensionSummary(LinkView Dimension, IReadOnlyList<LinkView
 public sealed record HomeView(string Title, string Description, Html Introduction, IReadOnlyList<DimensionSummary> Dimensions, IReadOnlyList<LinkView> Capabilities, IReadOnlyList<LinkView> Cases, LinkView? Engagement, IReadOnlyList<LinkView> Sections);
 
 /// <summary>An item of a list page, with short facts such as a practice's dimension or a case's industry.</summary>
-public sealed record ListItem(LinkView Link, IReadOnlyList<string> Facts);
+/// <param name="Facets">What the list page's filters match the item on, as in search.</param>
+public sealed record ListItem(LinkView Link, IReadOnlyList<string> Facts, IReadOnlyList<Facet> Facets);
 public sealed record ListGroup(string? Heading, IReadOnlyList<ListItem> Items);
-public sealed record ListView(string Title, string Description, IReadOnlyList<ListGroup> Groups);
+/// <summary>A filter of a list page: one facet and how many of the listed items have each of its values.</summary>
+public sealed record ListFilter(string Name, IReadOnlyList<(string Value, int Count)> Options);
+public sealed record ListView(string Title, string Description, IReadOnlyList<ListGroup> Groups, IReadOnlyList<ListFilter> Filters);
 
-public sealed record SearchView(string BrowseUrl, IReadOnlyList<string> Facets, string DataUrl, string PagefindUrl);
+public sealed record SearchView(string BrowseUrl, IReadOnlyList<string> Facets);
 
 public sealed record BibliographyItem(SourceView Source, string? Link, IReadOnlyList<LinkView> CitedBy);
 public sealed record BibliographyView(IReadOnlyList<BibliographyItem> Items);
@@ -103,4 +109,4 @@ public sealed record BibliographyView(IReadOnlyList<BibliographyItem> Items);
 public sealed record MatrixCell(IReadOnlyList<Html> Items, bool Interpretation, IReadOnlyList<LinkView> Cases);
 public sealed record CrossRow(LinkView Practice, string Dimension, IReadOnlyList<MatrixCell> Cells);
 public sealed record CrossTable(string Id, string Caption, string CornerLabel, IReadOnlyList<LinkView> Columns, IReadOnlyList<CrossRow> Rows);
-public sealed record MatrixPageView(IReadOnlyList<CrossTable> Tables);
+public sealed record MatrixPageView(IReadOnlyList<DimensionSummary> Overview, IReadOnlyList<CrossTable> Tables);

@@ -3,7 +3,7 @@ using Catalogue.Model;
 
 namespace Catalogue.Output;
 
-/// <summary>A small JSON list of every entry's title, names and summary, for the search page's spelling help.</summary>
+/// <summary>A small JSON list of every entry's title, type, names and summary: link previews and spelling help load it once per page.</summary>
 public static class SearchData
 {
     public const string SitePath = "search/entries.json";

@@ -49,10 +49,7 @@ public sealed class SiteBuilder(BuildOptions options)
         var views = new ViewModelBuilder(index, catalogue.Graph);
         var plan = new SitePlan(index, catalogue.Graph, views);
         var assets = new ThemeAssets();
-        var chrome = new SiteChrome(index.Config.Title, index.Url(""), index.Url(assets.Css.SitePath), index.Url(assets.Js.SitePath),
-            index.Url(SitePlan.SearchPath), plan.Navigation(),
-            index.Config.License, index.Config.LicenseUrl, index.Find("about") is { } about ? index.UrlOf(about) : index.Url(""),
-            index.Config.Repository);
+        var chrome = plan.Chrome(assets);
         var pages = plan.Pages().ToList();
 
         using var writer = new SiteWriter(options.Output);

@@ -31,7 +31,14 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
 
     public const string SearchPath = "search/";
     public const string MatrixPath = "matrix/";
-    private static readonly string[] Facets = ["type", "dimension", "capability", "industry", "tag"];
+
+    /// <summary>What the frame of every page links to.</summary>
+    public SiteChrome Chrome(ThemeAssets assets) => new(
+        index.Config.Title, index.Url(""), index.Url(assets.Css.SitePath), index.Url(assets.Js.SitePath),
+        index.Url(SearchPath), index.Url("pagefind/pagefind.js"), index.Url(SearchData.SitePath), index.Url(SiteIndex.ListPathOf(EntryKind.Practice)),
+        Navigation(),
+        index.Config.License, index.Config.LicenseUrl, index.Find("about") is { } about ? index.UrlOf(about) : index.Url(""),
+        index.Config.Repository);
 
     public IReadOnlyList<NavItem> Navigation()
     {
@@ -74,7 +81,7 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
             new("Matrices", "Every practice against every case and every capability.", "website", "matrix"), all);
 
         yield return Page(SearchPath, typeof(SearchPage),
-            _ => new() { ["Model"] = new SearchView(index.Url(SiteIndex.ListPathOf(EntryKind.Practice)), Facets, index.Url(SearchData.SitePath), index.Url("pagefind/pagefind.js")) },
+            _ => new() { ["Model"] = new SearchView(index.Url(SiteIndex.ListPathOf(EntryKind.Practice)), ViewModelBuilder.FacetNames) },
             new("Search", "Search the practices, capabilities, cases, concepts, frameworks and challenges of the catalogue.", "website", "search", NoIndex: true), all);
 
         yield return new PlannedPage("404.html", "404.html", typeof(NotFoundPage), _ => new() { ["Sections"] = Sections() },

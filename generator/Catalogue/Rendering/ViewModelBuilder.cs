@@ -67,6 +67,11 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph)
         ? index.SourcesById.GetValueOrDefault(shared.Id)?.ShortLabel
         : index.Find(shared.Id)?.Title;
 
+    /// <summary>What search and list pages filter on, in the order they show the filters.</summary>
+    public static readonly string[] FacetNames = [TypeFacet, "dimension", "capability", "industry", TagFacet];
+    private const string TypeFacet = "type";
+    private const string TagFacet = "tag";
+
     /// <summary>Search filters: an entry is found under the dimensions, capabilities and industry it involves.</summary>
     private IReadOnlyList<Facet> FacetsOf(Entry entry)
     {
@@ -83,11 +88,11 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph)
             : practices.Select(p => TitleOf(index.Find(p)?.Fields.Ref("dimension")));
         var capabilities = entry.Kind == EntryKind.Capability ? [entry.Title]
             : f.Objects("capabilities").Select(c => TitleOf(c.Ref("capability")));
-        return new[] { new Facet("type", entry.Kind.ToString()) }
+        return new[] { new Facet(TypeFacet, entry.Kind.ToString()) }
             .Concat(dimensions.OfType<string>().Distinct().Order().Select(d => new Facet("dimension", d)))
             .Concat(capabilities.OfType<string>().Distinct().Order().Select(c => new Facet("capability", c)))
             .Concat(f.Text("industry") is { } industry ? [new Facet("industry", industry)] : [])
-            .Concat(f.Texts("tags").Distinct().Order().Select(t => new Facet("tag", t)))
+            .Concat(f.Texts("tags").Distinct().Order().Select(t => new Facet(TagFacet, t)))
             .ToList();
     }
 
@@ -189,14 +194,15 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph)
     public HomeView HomeOf(IReadOnlyList<LinkView> sections)
     {
         var intro = index.Find("home") is { Kind: EntryKind.Page, Document: { } doc } ? new Html(MarkdownSyntax.ToHtml(doc)) : NoHtml;
-        var dimensions = Ordered(index.OfKind(EntryKind.Dimension))
-            .Select(d => new DimensionSummary(LinkOf(d), PracticesIn(d))).ToList();
-        return new HomeView(index.Config.Title, index.Config.Description, intro, dimensions,
+        return new HomeView(index.Config.Title, index.Config.Description, intro, DimensionSummaries(),
             Ordered(index.OfKind(EntryKind.Capability)).Select(LinkOf).ToList(),
             Ordered(index.OfKind(EntryKind.Case)).Select(LinkOf).ToList(),
             index.Find("sustained-purposeful-engagement") is { } spe ? LinkOf(spe) : null,
             sections);
     }
+
+    private IReadOnlyList<DimensionSummary> DimensionSummaries() =>
+        Ordered(index.OfKind(EntryKind.Dimension)).Select(d => new DimensionSummary(LinkOf(d), PracticesIn(d))).ToList();
 
     public ListView ListOf(EntryKind kind, string description)
     {
@@ -210,8 +216,21 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph)
                 [new ListGroup(null, entries.OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase).Select(ItemOf).ToList())],
             _ => [new ListGroup(null, entries.Select(ItemOf).ToList())],
         };
-        return new ListView(kind.PluralTitle(), description, groups);
+        return new ListView(kind.PluralTitle(), description, groups, FiltersOf(groups.SelectMany(g => g.Items).ToList()));
     }
+
+    /// <summary>
+    /// The facets worth filtering a list on: those that tell some of its items apart from the others.
+    /// Free tags are offered only where two items share them; a tag of one item is a search, not a filter.
+    /// </summary>
+    private static IReadOnlyList<ListFilter> FiltersOf(IReadOnlyList<ListItem> items) =>
+        FacetNames.Where(name => name != TypeFacet)
+            .Select(name => new ListFilter(name, items.SelectMany(i => i.Facets.Where(f => f.Name == name).Select(f => f.Value).Distinct())
+                .GroupBy(v => v).Select(g => (g.Key, g.Count()))
+                .Where(o => name != TagFacet || o.Item2 > 1)
+                .OrderBy(o => o.Key, StringComparer.OrdinalIgnoreCase).ToList()))
+            .Where(f => f.Options.Count > 1 || f.Options.Any(o => o.Count < items.Count))
+            .ToList();
 
     private ListItem ItemOf(Entry entry)
     {
@@ -223,7 +242,7 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph)
             EntryKind.Challenge => [f.Refs("practices").Count() is var n and > 0 ? $"affects {n} practice{(n == 1 ? "" : "s")}" : null],
             _ => [],
         };
-        return new ListItem(LinkOf(entry), facts.OfType<string>().ToList());
+        return new ListItem(LinkOf(entry), facts.OfType<string>().ToList(), FacetsOf(entry).Where(f => f.Name != TypeFacet).ToList());
     }
 
     public BibliographyView Bibliography() => new(index.Sources
@@ -231,7 +250,7 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph)
         .Select(s => new BibliographyItem(SourceOf(s), ReferenceFormatter.Link(s), Links(graph.EntriesCiting(s.Id)).ToList()))
         .ToList());
 
-    /// <summary>Practice × case (what each case did) and practice × capability (how, and which cases show both).</summary>
+    /// <summary>Dimension → practice, practice × case (what each case did) and practice × capability (how, and which cases show both).</summary>
     public MatrixPageView Matrices()
     {
         var practices = Ordered(index.OfKind(EntryKind.Dimension))
@@ -255,7 +274,7 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph)
             return new MatrixCell(how, false, evidencedIn);
         }).ToList())).ToList();
 
-        return new MatrixPageView([
+        return new MatrixPageView(DimensionSummaries(), [
             new CrossTable("practice-by-case", "What each case did in each practice", "Practice", cases.Select(LinkOf).ToList(), byCase),
             new CrossTable("practice-by-capability", "How each capability underpins each practice, and the cases that show both", "Practice", capabilities.Select(LinkOf).ToList(), byCapability),
         ]);
