@@ -1,0 +1,63 @@
+using Catalogue.Model;
+
+namespace Catalogue.Benchmarks.Synthetic;
+
+/// <summary>How many entries of each kind, and how many sources, a synthetic catalogue of a given size has.</summary>
+public sealed class TypeMix
+{
+    /// <summary>Below this the fixed kinds leave too few entries to split four ways.</summary>
+    public const int MinimumEntries = 40;
+
+    public const int Dimensions = 3;
+
+    /// <summary>home, about and model, as in content/pages/.</summary>
+    public static readonly IReadOnlyList<string> PageIds = ["home", "about", "model"];
+
+    /// <summary>
+    /// The kinds that grow with the catalogue, weighted by their counts in content/ (8 cases, 33 concepts,
+    /// 10 frameworks, 22 challenges); dimensions and pages stay fixed and practices and capabilities grow slowly.
+    /// </summary>
+    private static readonly (EntryKind Kind, int Weight)[] Growing =
+        [(EntryKind.Case, 8), (EntryKind.Concept, 33), (EntryKind.Framework, 10), (EntryKind.Challenge, 22)];
+
+    private readonly (EntryKind Kind, int Count)[] _counts;
+
+    private TypeMix((EntryKind, int)[] counts, int sources) => (_counts, Sources) = (counts, sources);
+
+    /// <summary>Entry counts in <see cref="EntryKind"/> order, which is also the order entries are generated in.</summary>
+    public IReadOnlyList<(EntryKind Kind, int Count)> Counts => _counts;
+
+    /// <summary>About one source per twenty entries, so each is cited by many entries, as the core papers are.</summary>
+    public int Sources { get; }
+
+    public int Count(EntryKind kind) => _counts.Single(c => c.Kind == kind).Count;
+
+    public static TypeMix For(int entries)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(entries, MinimumEntries);
+        var practices = Math.Max(8, entries / 100);
+        var capabilities = Math.Max(6, entries / 150);
+        var growing = Apportion(entries - Dimensions - PageIds.Count - practices - capabilities);
+        var counts = Enum.GetValues<EntryKind>().Select(kind => (kind, kind switch
+        {
+            EntryKind.Dimension => Dimensions,
+            EntryKind.Practice => practices,
+            EntryKind.Capability => capabilities,
+            EntryKind.Page => PageIds.Count,
+            _ => growing(kind),
+        })).ToArray();
+        return new TypeMix(counts, Math.Max(5, entries / 20));
+    }
+
+    /// <summary>Splits a total by the weights with the largest-remainder method, so the parts add up exactly.</summary>
+    private static Func<EntryKind, int> Apportion(int total)
+    {
+        var weightSum = Growing.Sum(g => g.Weight);
+        var shares = Growing.Select(g => total * g.Weight / weightSum).ToArray();
+        var leftover = total - shares.Sum();
+        // OrderByDescending is stable, so equal remainders go to the kinds listed first.
+        foreach (var i in Enumerable.Range(0, Growing.Length).OrderByDescending(i => total * Growing[i].Weight % weightSum).Take(leftover))
+            shares[i]++;
+        return kind => shares[Array.FindIndex(Growing, g => g.Kind == kind)];
+    }
+}
