@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Catalogue.Serve;
 using System.Text.RegularExpressions;
 using Catalogue.Rendering;
 using Tomlyn;

@@ -1,12 +1,13 @@
 using Tomlyn;
 using Tomlyn.Model;
 
-namespace Catalogue.Tests;
+namespace Catalogue.Serve;
 
 /// <summary>
 /// The <c>[[headers]]</c> rules of netlify.toml, path pattern → headers, in file order, so a test
 /// server can send the site with the headers Netlify sends. Patterns are Netlify's: an exact path, or
-/// a prefix ending in <c>*</c> (<c>/*</c>, <c>/assets/*</c>).
+/// a prefix ending in <c>*</c> (<c>/*</c>, <c>/assets/*</c>). The preview server and the browser tests send
+/// them, so a page that breaks the production Content-Security-Policy fails before it is deployed.
 /// </summary>
 public sealed class NetlifyHeaders
 {
