@@ -14,7 +14,8 @@ public static class FieldHelp
     {
         TextType { Markdown: true } => "inline Markdown, which may hold [[links]] and [@citations]",
         BooleanType => "either true or false",
-        IntegerType or EnumType or ReferenceType or SourceReferenceType => type.Describe,
+        ReferenceType reference => "the id of a " + string.Join(" or ", reference.Targets.Select(t => t.Noun())),
+        IntegerType or EnumType or SourceReferenceType => type.Describe,
         ListType { Item: var item } => Accepts(item) is { } each ? "a list, each item: " + each : "a list",
         _ => null,
     };
