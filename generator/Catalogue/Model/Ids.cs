@@ -24,15 +24,25 @@ public static partial class Ids
     public static string FromTitle(string title)
     {
         var ascii = new StringBuilder(title.Length);
-        foreach (var c in title.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        foreach (var c in title.ToLowerInvariant())
         {
-            // Accents decompose into a letter and a mark (å → a + ring); these letters do not.
+            // A title typed already decomposed (å as a + ring) keeps its letter and loses the mark.
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            ascii.Append(c switch { 'ø' => "o", 'æ' => "ae", 'œ' => "oe", 'ß' => "ss", 'ł' => "l", 'đ' => "d", _ => c.ToString() });
+            ascii.Append(Folds.TryGetValue(c, out var folded) ? folded : c.ToString());
         }
         var id = NonWord().Replace(ascii.ToString(), "-").Trim('-');
         return id.Length > 80 ? id[..80].TrimEnd('-') : id;
     }
+
+    /// <summary>Latin letters with diacritics as ASCII. A table rather than Unicode decomposition, which the
+    /// build's invariant globalization mode does not do.</summary>
+    private static readonly Dictionary<char, string> Folds = new (string Letters, string Ascii)[]
+    {
+        ("àáâãäåāăą", "a"), ("æ", "ae"), ("çćĉċč", "c"), ("ďđð", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+        ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"), ("œ", "oe"),
+        ("ŕŗř", "r"), ("śŝşšș", "s"), ("ß", "ss"), ("ţťŧț", "t"), ("þ", "th"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"),
+        ("ýÿŷ", "y"), ("źżž", "z"),
+    }.SelectMany(group => group.Letters.Select(letter => (letter, group.Ascii))).ToDictionary(f => f.letter, f => f.Ascii);
 
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex NonWord();
