@@ -74,7 +74,9 @@ public class NewSourceTests
                 title: Value co-creation practices and capabilities
             """);
         var before = File.ReadAllBytes(SourcesFile(catalogue));
-        Assert.Throws<ScaffoldException>(() => SourceAppender.Append(catalogue.Content, Draft(("authors", ["Doe, J."]), ("year", ["2020"]), ("title", ["T"]))));
+        var refusal = Assert.Throws<ScaffoldException>(() => SourceAppender.Append(catalogue.Content, Draft(("authors", ["Doe, J."]), ("year", ["2020"]), ("title", ["T"]))));
+        Assert.Contains("would not be valid YAML", refusal.Message);
+        Assert.False(refusal.IsUsageError);
         Assert.Equal(before, File.ReadAllBytes(SourcesFile(catalogue)));
     }
 

@@ -33,15 +33,19 @@ public static class SourceAppender
 
         var id = ChooseId(draft, existing.Select(s => s.Id).ToHashSet(StringComparer.Ordinal), display);
         var (addition, line) = Addition(original, draft.ToYaml(id));
-        if (NewProblems([.. original, .. addition], id, known, display) is { Count: > 0 } problems)
-            throw new ScaffoldException($"{display}: the source was not added: {string.Join("; ", problems)}", isUsageError: true);
+        var (problems, stillAList) = NewProblems([.. original, .. addition], id, known, display);
+        if (problems.Count > 0)
+            throw stillAList
+                ? new ScaffoldException($"{display}: the source was not added: {string.Join("; ", problems)}", isUsageError: true)
+                : new ScaffoldException($"{display}: nothing was added: with the source at its end the file would not be valid YAML ({string.Join("; ", problems)}); "
+                    + "make sure its list starts at the left margin and its last entry is complete");
 
         file.Seek(0, SeekOrigin.End);
         file.Write(addition);
         file.Flush(flushToDisk: true);
 
         // Read back what is on disk now, still under the lock: it must be the bibliography plus the new source.
-        if (NewProblems(ReadAll(file), id, known, display) is { Count: > 0 } after)
+        if (NewProblems(ReadAll(file), id, known, display).Problems is { Count: > 0 } after)
         {
             file.SetLength(original.Length);
             throw new ScaffoldException($"{display}: the file did not read back as expected after appending ({string.Join("; ", after)}); the addition was undone");
@@ -70,8 +74,9 @@ public static class SourceAppender
         return (Encoding.UTF8.GetBytes(separator + yaml.Replace("\n", newline)), line);
     }
 
-    /// <summary>Errors the text has that the file had not before, or a missing new source: each said in a phrase.</summary>
-    private static List<string> NewProblems(byte[] bytes, string id, DiagnosticBag known, string display)
+    /// <summary>Errors the text has that the file had not before, or a missing new source, each said in a phrase;
+    /// and whether the text still reads as a list, to tell a bad value from a file the addition would break.</summary>
+    private static (List<string> Problems, bool StillAList) NewProblems(byte[] bytes, string id, DiagnosticBag known, string display)
     {
         var diagnostics = new DiagnosticBag();
         var sources = Read(bytes, display, diagnostics);
@@ -79,7 +84,7 @@ public static class SourceAppender
         var problems = diagnostics.Sorted().Where(d => d.IsError && !before.Contains(d.ToString())).Select(Describe).ToList();
         if (problems.Count == 0 && sources?.Any(s => s.Id == id) != true)
             problems.Add($"the source '{id}' does not read back from the file");
-        return problems;
+        return (problems, sources is not null);
     }
 
     private static IReadOnlyList<Source>? Read(byte[] bytes, string display, DiagnosticBag diagnostics) =>
