@@ -5,6 +5,7 @@ var root = new RootCommand("catalogue: builds the Co-creation Practice Catalogue
 {
     BuildCommand.Build(),
     BuildCommand.Check(),
+    NewCommand.Create(),
 };
 
 var parse = root.Parse(args);

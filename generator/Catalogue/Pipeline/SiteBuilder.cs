@@ -1,4 +1,5 @@
 using Catalogue.Diagnostics;
+using Catalogue.Model.Schema;
 using Catalogue.Output;
 using Catalogue.Pipeline.Find;
 using Catalogue.Pipeline.Index;
@@ -61,6 +62,8 @@ public sealed class SiteBuilder(BuildOptions options)
             writer.Write(SearchData.SitePath, SearchData.Json(index));
             writer.Write("sitemap.xml", Sitemap.Xml(index.Config, pages.Where(p => !p.Meta.NoIndex).Select(p => p.SitePath)));
             writer.Write("robots.txt", Sitemap.Robots(index.Config));
+            foreach (var schema in JsonSchemaExport.All(index.Config))
+                writer.Write(schema.SitePath, schema.ToJson());
             return 0;
         });
         if (options.Search)

@@ -18,14 +18,20 @@ public static class SourcesReader
             return [];
         }
         var text = TextFile.Read(fullPath, display, diagnostics);
-        if (text is null) return [];
+        return text is null ? [] : Parse(text, display, diagnostics) ?? [];
+    }
+
+    /// <summary>The sources in a bibliography's text; null when the text is not a YAML list at all.</summary>
+    public static IReadOnlyList<Source>? Parse(string text, string display, DiagnosticBag diagnostics)
+    {
+        var errorsBefore = diagnostics.ErrorCount;
         var root = YamlLoader.Load(text, display, 1, diagnostics);
-        if (root is null) return [];
+        if (root is null) return diagnostics.ErrorCount > errorsBefore ? null : []; // broken YAML, or only comments
         if (root is not YamlSequenceNode list)
         {
             diagnostics.Error(Codes.NotAMapping, new SourceLocation(display, (int)root.Start.Line, (int)root.Start.Column),
                 "sources.yaml should be a list of sources", "start each source with '- id: …'");
-            return [];
+            return null;
         }
 
         var binder = new FrontMatterBinder(display, 1, diagnostics);

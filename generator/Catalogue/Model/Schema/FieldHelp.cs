@@ -1,0 +1,22 @@
+namespace Catalogue.Model.Schema;
+
+/// <summary>
+/// A field explained for contributors: its description and what it accepts. The JSON Schema export
+/// shows it on hover and the entry template writes it as a comment, so both say the same.
+/// </summary>
+public static class FieldHelp
+{
+    public static string For(FieldSpec field) =>
+        Accepts(field.Type) is { } accepts ? $"{field.Description} {char.ToUpperInvariant(accepts[0])}{accepts[1..]}." : field.Description;
+
+    /// <summary>What a value may be, as a phrase; null for plain text and sets of fields, which the description covers.</summary>
+    private static string? Accepts(FieldType type) => type switch
+    {
+        TextType { Markdown: true } => "inline Markdown, which may hold [[links]] and [@citations]",
+        BooleanType => "either true or false",
+        ReferenceType reference => "the id of a " + string.Join(" or ", reference.Targets.Select(t => t.Noun())),
+        IntegerType or EnumType or SourceReferenceType => type.Describe,
+        ListType { Item: var item } => Accepts(item) is { } each ? "a list, each item: " + each : "a list",
+        _ => null,
+    };
+}

@@ -1,0 +1,15 @@
+using Catalogue.Pipeline.Find;
+
+namespace Catalogue.Scaffold;
+
+public static class ContentFolder
+{
+    /// <summary>The content folder's paths; a missing folder is reported, never created, since it is likely a typo.</summary>
+    public static ContentPaths Open(string folder)
+    {
+        var paths = new ContentPaths(folder);
+        if (!Directory.Exists(paths.Root))
+            throw new ScaffoldException($"{paths.DisplayRoot}: the content folder does not exist; pass the folder with --content");
+        return paths;
+    }
+}

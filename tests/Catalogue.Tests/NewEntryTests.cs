@@ -1,0 +1,105 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using Catalogue.Cli;
+using Catalogue.Diagnostics;
+using Catalogue.Model;
+using Catalogue.Model.Schema;
+using Catalogue.Pipeline;
+using Catalogue.Pipeline.Find;
+using Catalogue.Pipeline.Read;
+using Catalogue.Scaffold;
+
+namespace Catalogue.Tests;
+
+/// <summary>`catalogue new &lt;type&gt; "Title"`.</summary>
+public class NewEntryTests
+{
+    [Fact]
+    public void A_new_case_gets_its_id_from_the_title_and_points_editors_at_its_schema()
+    {
+        using var copy = new RealContentCopy();
+        var entry = EntryScaffolder.Create(copy.Content, EntryKind.Case, "Brønnøysund Register Centre");
+
+        Assert.Equal("bronnoysund-register-centre", entry.Id);
+        Assert.Equal(Path.Combine(copy.Content, "cases", "bronnoysund-register-centre.md"), entry.FullPath);
+        var lines = File.ReadAllLines(entry.FullPath);
+        Assert.Equal("---", lines[0]);
+        Assert.Equal("# yaml-language-server: $schema=https://co-creation-catalogue.netlify.app/schema/case.schema.json", lines[1]);
+
+        var file = new ContentFile(entry.FullPath, "cases/bronnoysund-register-centre.md", entry.Display, EntryKind.Case);
+        var read = EntryReader.Read(file, new DiagnosticBag());
+        Assert.Equal("Brønnøysund Register Centre", read?.Title);
+    }
+
+    public static TheoryData<EntryKind> Kinds => [.. EntryScaffolder.Kinds];
+
+    /// <summary>A fresh template must not pass as content: check names each required field still empty, and nothing else.</summary>
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task A_fresh_template_fails_check_only_with_the_fields_to_fill_in(EntryKind kind)
+    {
+        using var copy = new RealContentCopy();
+        var entry = EntryScaffolder.Create(copy.Content, kind, "A new entry");
+        var result = await new SiteBuilder(new BuildOptions(copy.Content, Path.Combine(copy.Root, "_site"), null)).BuildAsync(write: false);
+
+        Assert.All(result.Diagnostics, d => Assert.EndsWith($"{kind.Folder()}/{entry.Id}.md", d.Location.File));
+        var errors = result.Diagnostics.Where(d => d.IsError).ToList();
+        Assert.All(errors, d => Assert.Equal(Codes.EmptyValue, d.Code));
+        Assert.Equal(FieldsToFill(ContentSchema.For(kind)).Order(), errors.Select(d => d.Message.Split('\'')[1]).Order());
+        // Types that no menu lists are reported until another entry links to them.
+        Assert.All(result.Diagnostics.Where(d => !d.IsError), d => Assert.Equal(Codes.Orphan, d.Code));
+    }
+
+    [Fact]
+    public void A_taken_id_gets_the_next_free_number_whatever_the_type_that_holds_it()
+    {
+        using var catalogue = new TestCatalogue();
+        Assert.Equal("acme-case-2", EntryScaffolder.Create(catalogue.Content, EntryKind.Case, "Acme case").Id);
+        Assert.Equal("acme-case-3", EntryScaffolder.Create(catalogue.Content, EntryKind.Case, "Acme case").Id);
+        Assert.Equal("co-design-2", EntryScaffolder.Create(catalogue.Content, EntryKind.Concept, "Co-design").Id);
+    }
+
+    [Theory]
+    [InlineData("Brønnøysund Register Centre", "bronnoysund-register-centre")]
+    [InlineData("Solli-Sæther & Flak", "solli-saether-flak")]
+    [InlineData("Ålesund Straße", "alesund-strasse")]
+    [InlineData("Œuvre — Łódź, Đakovo", "oeuvre-lodz-dakovo")]
+    [InlineData("Rolls-Royce TotalCare", "rolls-royce-totalcare")]
+    [InlineData("Cafe\u0301 Ørsted", "cafe-orsted")]
+    [InlineData("日本", "")]
+    public void Ids_fold_diacritics_into_ascii(string title, string id) => Assert.Equal(id, Ids.FromTitle(title));
+
+    [Fact]
+    public async Task An_existing_file_is_never_overwritten()
+    {
+        using var catalogue = new TestCatalogue();
+        var path = Path.Combine(catalogue.Content, "cases", "acme-case.md");
+        var before = SHA256.HashData(File.ReadAllBytes(path));
+
+        Assert.Equal(ExitCodes.ContentErrors, await Run("new", "case", "Acme", "--id", "acme-case", "--content", catalogue.Content));
+        Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(path)));
+        var refusal = Assert.Throws<ScaffoldException>(() => EntryScaffolder.Create(catalogue.Content, EntryKind.Concept, "Acme", "acme-case"));
+        Assert.Contains("cases/acme-case.md already uses the id 'acme-case'", refusal.Message);
+    }
+
+    [Theory]
+    [InlineData(ExitCodes.BadUsage, "new", "casee", "Acme")]
+    [InlineData(ExitCodes.BadUsage, "new", "case", "Acme", "--id", "Acme_Case", "--content", "{content}")]
+    [InlineData(ExitCodes.BadUsage, "new", "case", "日本", "--content", "{content}")]
+    [InlineData(ExitCodes.ContentErrors, "new", "case", "Acme", "--content", "{content}/missing")]
+    public async Task Mistakes_exit_with_their_code_and_write_nothing(int exitCode, params string[] args)
+    {
+        using var catalogue = new TestCatalogue();
+        var before = Directory.GetFiles(catalogue.Root, "*", SearchOption.AllDirectories).Length;
+        Assert.Equal(exitCode, await Run([.. args.Select(a => a.Replace("{content}", catalogue.Content))]));
+        Assert.Equal(before, Directory.GetFiles(catalogue.Root, "*", SearchOption.AllDirectories).Length);
+    }
+
+    /// <summary>What check should name: each required field left empty, or, for a list of sets of fields, the required fields of its example item.</summary>
+    private static IEnumerable<string> FieldsToFill(EntrySchema schema) =>
+        schema.Fields.Where(f => f.Required && f.Name != "title").SelectMany(f => f.Type is ListType { Item: ObjectType item }
+            ? item.Fields.Where(i => i.Required).Select(i => i.Name)
+            : [f.Name]);
+
+    private static Task<int> Run(params string[] args) => new RootCommand { NewCommand.Create() }.Parse(args).InvokeAsync();
+}
