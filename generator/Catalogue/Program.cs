@@ -6,6 +6,7 @@ var root = new RootCommand("catalogue: builds the Co-creation Practice Catalogue
     BuildCommand.Build(),
     BuildCommand.Check(),
     NewCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parse = root.Parse(args);

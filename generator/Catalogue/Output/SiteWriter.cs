@@ -4,7 +4,7 @@ namespace Catalogue.Output;
 /// Write stage. Everything goes to a fresh folder beside the output, which replaces the old site
 /// only once the build has succeeded: a failed or interrupted build leaves the previous site whole.
 /// </summary>
-public sealed class SiteWriter : IDisposable
+public sealed class SiteWriter : ISiteSink, IDisposable
 {
     private readonly string _output;
     private bool _committed;
@@ -24,20 +24,10 @@ public sealed class SiteWriter : IDisposable
 
     public void Write(string sitePath, ReadOnlySpan<byte> content)
     {
-        var path = PathFor(sitePath);
+        var path = ISiteSink.Resolve(Staging, sitePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
         stream.Write(content);
-    }
-
-    public void Write(string sitePath, string content) => Write(sitePath, System.Text.Encoding.UTF8.GetBytes(content));
-
-    private string PathFor(string sitePath)
-    {
-        var path = Path.GetFullPath(Path.Combine(Staging, sitePath));
-        if (!path.StartsWith(Staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            throw new InvalidOperationException($"'{sitePath}' would be written outside the site");
-        return path;
     }
 
     /// <summary>Swaps the staged site into place: two renames, and recovery covers a crash between them.</summary>

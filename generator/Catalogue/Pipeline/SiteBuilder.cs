@@ -9,7 +9,8 @@ using Catalogue.Theme.Models;
 
 namespace Catalogue.Pipeline;
 
-public sealed record BuildOptions(string Content, string Output, string? BaseUrl, bool Search = true);
+/// <param name="Theme">The theme's styles and scripts; the preview server reads them from theme/ to show edits.</param>
+public sealed record BuildOptions(string Content, string Output, string? BaseUrl, bool Search = true, ThemeAssets? Theme = null);
 
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int EntriesRead, int PagesWritten, TimeSpan Elapsed, IReadOnlyList<(string Stage, TimeSpan Time)> Stages)
 {
@@ -40,30 +41,19 @@ public sealed class SiteBuilder(BuildOptions options)
             return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, 0, clock.Elapsed, timings.Stages);
 
         progress?.Report($"Rendering {catalogue.Index.Entries.Count} entries");
-        var pagesWritten = await WriteSiteAsync(catalogue, timings, cancel);
-        return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, pagesWritten, clock.Elapsed, timings.Stages);
+        var site = await WriteSiteAsync(catalogue, timings, cancel);
+        return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, site.Pages.Count, clock.Elapsed, timings.Stages);
     }
 
-    private async Task<int> WriteSiteAsync(LoadedCatalogue catalogue, StageTimings timings, CancellationToken cancel)
+    /// <summary>Renders a checked catalogue into a staging folder, indexes it, and swaps it in for the output.</summary>
+    public async Task<SiteModel> WriteSiteAsync(LoadedCatalogue catalogue, StageTimings timings, CancellationToken cancel)
     {
-        var index = catalogue.Index;
-        var views = new ViewModelBuilder(index, catalogue.Graph);
-        var plan = new SitePlan(index, catalogue.Graph, views);
-        var assets = new ThemeAssets();
-        var chrome = plan.Chrome(assets);
-        var pages = plan.Pages().ToList();
-
+        var site = new SiteModel(catalogue, options.Theme ?? new ThemeAssets());
         using var writer = new SiteWriter(options.Output);
-        var written = await timings.MeasureAsync("render", () => new RenderStage(index, chrome).RenderAsync(pages, writer, cancel));
+        await timings.MeasureAsync("render", () => site.Renderer.RenderAsync(site.Pages, writer, cancel));
         timings.Measure("write", () =>
         {
-            writer.Write(assets.Css.SitePath, assets.Css.Content);
-            writer.Write(assets.Js.SitePath, assets.Js.Content);
-            writer.Write(SearchData.SitePath, SearchData.Json(index));
-            writer.Write("sitemap.xml", Sitemap.Xml(index.Config, pages.Where(p => !p.Meta.NoIndex).Select(p => p.SitePath)));
-            writer.Write("robots.txt", Sitemap.Robots(index.Config));
-            foreach (var schema in JsonSchemaExport.All(index.Config))
-                writer.Write(schema.SitePath, schema.ToJson());
+            site.WriteSupportFiles(writer);
             return 0;
         });
         if (options.Search)
@@ -75,6 +65,6 @@ public sealed class SiteBuilder(BuildOptions options)
                 return 0;
             });
         writer.Commit();
-        return written;
+        return site;
     }
 }

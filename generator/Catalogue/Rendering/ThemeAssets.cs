@@ -18,16 +18,29 @@ public sealed class ThemeAssets
     // common.js declares what the others use, so it comes first.
     private static readonly string[] Scripts = ["common.js", "shortcuts.js", "quicksearch.js", "search.js", "filters.js", "previews.js"];
 
-    public AssetBundle Css { get; } = Bundle("css", Stylesheets);
-    public AssetBundle Js { get; } = Bundle("js", Scripts);
+    /// <summary>The assets built into the theme assembly, as a build publishes them.</summary>
+    public ThemeAssets() : this(ReadEmbedded) { }
 
-    private static AssetBundle Bundle(string kind, string[] files)
+    private ThemeAssets(Func<string, string> read)
     {
-        var content = Encoding.UTF8.GetBytes(string.Join("\n", files.Select(name => Read($"assets/{kind}/{name}"))));
+        Css = Bundle("css", Stylesheets, read);
+        Js = Bundle("js", Scripts, read);
+    }
+
+    /// <summary>The assets as they are now in a theme folder on disk, so a preview shows edits without recompiling.</summary>
+    public static ThemeAssets FromFolder(string themeFolder) =>
+        new(name => File.ReadAllText(Path.Combine(themeFolder, name)));
+
+    public AssetBundle Css { get; }
+    public AssetBundle Js { get; }
+
+    private static AssetBundle Bundle(string kind, string[] files, Func<string, string> read)
+    {
+        var content = Encoding.UTF8.GetBytes(string.Join("\n", files.Select(name => read($"assets/{kind}/{name}"))));
         return new AssetBundle($"assets/site.{Hash(content)}.{kind}", content);
     }
 
-    private static string Read(string name)
+    private static string ReadEmbedded(string name)
     {
         using var stream = Theme.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"the theme has no embedded asset '{name}'");

@@ -124,3 +124,41 @@ public class BrowseTests(BrowserSite site, ITestOutputHelper output) : IClassFix
         Assert.DoesNotContain(requests, u => u.Contains("entries.json"));
     }
 }
+
+/// <summary>Every kind of page works under the production Content-Security-Policy from netlify.toml.</summary>
+public class PolicyTests(BrowserSite site, ITestOutputHelper output) : IClassFixture<BrowserSite>
+{
+    [SkippableBrowserTheory]
+    [InlineData("/")]
+    [InlineData("/practices/")]
+    [InlineData("/practices/co-design/")]
+    [InlineData("/capabilities/empowered/")]
+    [InlineData("/cases/rolls-royce-totalcare/")]
+    [InlineData("/concepts/compelling-event/")]
+    [InlineData("/frameworks/practice-typology/")]
+    [InlineData("/challenges/")]
+    [InlineData("/dimensions/linking/")]
+    [InlineData("/matrix/")]
+    [InlineData("/sources/")]
+    [InlineData("/about/")]
+    [InlineData("/search/?q=design&type=Practice")]
+    [InlineData("/no-such-page/")]
+    public async Task The_page_and_its_scripts_run_with_no_policy_violation(string path)
+    {
+        if (site.Unavailable is { } reason) { output.WriteLine("Skipped: " + reason); return; }
+        var page = await site.OpenAsync(path);
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+        // Exercise what loads code at run time: search's WebAssembly, the summaries for previews.
+        await page.Locator("#site-search-input").FillAsync("co-design");
+        if (path.StartsWith("/search/"))
+            await page.WaitForSelectorAsync(".search-result");
+        else
+            await Assertions.Expect(page.Locator("#site-search-results")).ToHaveAttributeAsync("data-query", "co-design");
+        await page.Keyboard.PressAsync("Escape");
+        if (await page.Locator("main a[href^='/practices/']").CountAsync() > 0)
+            await page.Locator("main a[href^='/practices/']").First.FocusAsync();
+        Assert.Empty(await BrowserSite.PolicyViolationsAsync(page));
+        Assert.Empty(errors);
+    }
+}

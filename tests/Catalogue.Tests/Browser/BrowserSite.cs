@@ -1,14 +1,11 @@
 using Catalogue.Pipeline;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.FileProviders;
+using Catalogue.Serve;
 using Microsoft.Playwright;
 
 namespace Catalogue.Tests.Browser;
 
 /// <summary>
-/// The real site, built with its search index, served on 127.0.0.1 and opened in Debian's chromium.
+/// The real site, built with its search index, served on 127.0.0.1 by the project's own server and opened in Debian's chromium.
 /// Without chromium a developer's run skips these tests and says why; under CI=true that is a failure.
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime
@@ -19,7 +16,7 @@ public sealed class BrowserSite : IAsyncLifetime
     public static string? SkipReason =>
         File.Exists(Chromium) || Environment.GetEnvironmentVariable("CI") == "true" ? null : $"{Chromium} is not installed (apt-get install chromium)";
     private readonly string _output = Path.Combine(Path.GetTempPath(), "catalogue-browser-" + Guid.NewGuid().ToString("N"));
-    private WebApplication? _server;
+    private SiteServer? _server;
     private IPlaywright? _playwright;
 
     public IBrowser? Browser { get; private set; }
@@ -36,14 +33,9 @@ public sealed class BrowserSite : IAsyncLifetime
         var result = await new SiteBuilder(new BuildOptions(Path.Combine(RealSiteFixture.RepositoryRoot, "content"), _output, null)).BuildAsync(write: true);
         if (!result.Succeeded) throw new InvalidOperationException("the real content did not build: " + string.Join("\n", result.Diagnostics));
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        _server = builder.Build();
-        var files = new PhysicalFileProvider(_output);
-        _server.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        _server.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true });
-        await _server.StartAsync();
-        BaseUrl = _server.Urls.First().TrimEnd('/');
+        // Served as production serves it, Content-Security-Policy included, so a script the policy blocks fails here.
+        _server = await SiteServer.StartAsync(new SiteServerOptions(_output, Headers: NetlifyHeaders.Load(Path.Combine(RealSiteFixture.RepositoryRoot, "netlify.toml"))));
+        BaseUrl = _server.Address;
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
@@ -57,9 +49,17 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task<IPage> OpenAsync(string path)
     {
         var page = await Browser!.NewPageAsync();
+        // Injected by the browser's debugging protocol, so the page's own policy does not apply to it.
+        await page.AddInitScriptAsync("""
+            window.__violations = [];
+            document.addEventListener("securitypolicyviolation", e => window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline code"}`));
+            """);
         await page.GotoAsync(BaseUrl + path);
         return page;
     }
+
+    /// <summary>What the Content-Security-Policy blocked on the page so far.</summary>
+    public static Task<string[]> PolicyViolationsAsync(IPage page) => page.EvaluateAsync<string[]>("window.__violations");
 
     public async Task DisposeAsync()
     {

@@ -40,7 +40,7 @@ public class SearchTests(BrowserSite site, ITestOutputHelper output) : IClassFix
     {
         if (Skipped()) return;
         var page = await site.OpenAsync("/search/?type=Practice&dimension=Materializing");
-        await page.WaitForFunctionAsync("document.querySelectorAll('.search-result').length > 0");
+        await page.WaitForSelectorAsync(".search-result");
         var urls = (await ResultUrls(page)).Order().ToList();
         Assert.Equal(["/practices/co-design/", "/practices/co-launching/", "/practices/co-testing/"], urls);
     }

@@ -8,7 +8,7 @@ namespace Catalogue.Pipeline.Render;
 /// <summary>Render stage: draws each planned page with its theme component and streams it to the writer.</summary>
 public sealed class RenderStage(SiteIndex index, SiteChrome chrome)
 {
-    public async Task<int> RenderAsync(IReadOnlyList<PlannedPage> pages, SiteWriter writer, CancellationToken cancel = default)
+    public async Task<int> RenderAsync(IReadOnlyList<PlannedPage> pages, ISiteSink writer, CancellationToken cancel = default)
     {
         // HtmlRenderer is single-threaded, so each worker owns one and takes every n-th page.
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count / 8 + 1));

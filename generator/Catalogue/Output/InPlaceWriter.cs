@@ -1,0 +1,20 @@
+namespace Catalogue.Output;
+
+/// <summary>
+/// Replaces files of a site that is being served, one at a time: each file is written beside its
+/// target and renamed over it, so a request never reads a half-written page.
+/// </summary>
+public sealed class InPlaceWriter(string root) : ISiteSink
+{
+    private readonly string _root = Path.GetFullPath(root.TrimEnd('/', '\\'));
+
+    public void Write(string sitePath, ReadOnlySpan<byte> content)
+    {
+        var path = ISiteSink.Resolve(_root, sitePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            stream.Write(content);
+        File.Move(temporary, path, overwrite: true);
+    }
+}

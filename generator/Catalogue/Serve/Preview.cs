@@ -1,0 +1,70 @@
+using Catalogue.Cli;
+using Catalogue.Pipeline;
+
+namespace Catalogue.Serve;
+
+/// <summary>
+/// The preview loop of `catalogue serve`: serve the site, build it, then on every batch of saved
+/// changes rebuild what they affect and tell the open pages to reload or to show the errors.
+/// </summary>
+public sealed class Preview(string host, int port, string content, string output, bool search, string? themeFolder, NetlifyHeaders? headers)
+{
+    private readonly TaskCompletionSource<string> _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes with the server's address once the first build is served.</summary>
+    public Task<string> Started => _started.Task;
+
+    /// <summary>Raised after every update, good or bad; tests and benchmarks time rebuilds with it.</summary>
+    public event Action<PreviewUpdate>? Updated;
+
+    public async Task<int> RunAsync(Reporter reporter, CancellationToken cancel)
+    {
+        var live = new LiveReload();
+        await using var server = await SiteServer.StartAsync(new SiteServerOptions(output, host, port, headers, live), cancel);
+        var session = new PreviewSession(new BuildOptions(content, output, server.Address + "/", search), themeFolder);
+        using var watcher = new ChangeWatcher(themeFolder is null ? [content] : [content, themeFolder]);
+
+        Report(await session.UpdateAsync([], cancel), reporter, live);
+        if (session.SearchProblem is { } problem) reporter.Line($"Search is off in this preview: {problem}");
+        if (host is not ("127.0.0.1" or "localhost" or "::1"))
+            reporter.Line($"Listening on {host}: anyone who can reach this machine can read the preview.");
+        reporter.Success($"Serving {server.Address}/ — edit and save to rebuild; Ctrl+C stops.");
+        _started.TrySetResult(server.Address);
+
+        while (!cancel.IsCancellationRequested)
+        {
+            IReadOnlyCollection<string> changed;
+            try
+            {
+                changed = await watcher.NextBatchAsync(cancel);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+            if (changed.Any(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)))
+                reporter.Line("A theme component changed: components are compiled, so stop and start 'catalogue serve' to see it.");
+            Report(await session.UpdateAsync(changed, cancel), reporter, live);
+        }
+        reporter.Line("Stopped.");
+        return ExitCodes.Success;
+    }
+
+    private void Report(PreviewUpdate update, Reporter reporter, LiveReload live)
+    {
+        reporter.Diagnostics(update.Diagnostics);
+        if (update.Succeeded)
+        {
+            reporter.Line(update.Full
+                ? $"Built {Reporter.Plural(update.PagesWritten, "page")} in {Reporter.Seconds(update.Elapsed)}."
+                : $"Rebuilt {Reporter.Plural(update.PagesWritten, "page")} in {update.Elapsed.TotalMilliseconds:0} ms.");
+            live.Reload();
+        }
+        else
+        {
+            reporter.Failure("Kept the last good build; the open pages show the errors until you fix them and save.");
+            live.ShowErrors(update.Diagnostics);
+        }
+        Updated?.Invoke(update);
+    }
+}
