@@ -4,6 +4,7 @@ using Catalogue.Benchmarks;
 var root = new RootCommand("catalogue-bench: synthetic catalogues for measuring the generator at scale.")
 {
     GenerateCommand.Create(),
+    SearchLatencyCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -162,3 +162,25 @@ public class PolicyTests(BrowserSite site, ITestOutputHelper output) : IClassFix
         Assert.Empty(errors);
     }
 }
+
+public class MatrixBrowserTests(BrowserSite site, ITestOutputHelper output) : IClassFixture<BrowserSite>
+{
+    [SkippableBrowserFact]
+    public async Task The_matrix_page_has_one_row_per_practice_and_one_column_per_case_and_keeps_the_practice_in_view_on_a_phone()
+    {
+        if (site.Unavailable is { } reason) { output.WriteLine("Skipped: " + reason); return; }
+        var page = await site.OpenAsync("/matrix/");
+        var content = Path.Combine(RealSiteFixture.RepositoryRoot, "content");
+        Assert.Equal(Directory.GetFiles(Path.Combine(content, "practices"), "*.md").Length, await page.Locator("#practice-by-case tbody tr").CountAsync());
+        Assert.Equal(Directory.GetFiles(Path.Combine(content, "cases"), "*.md").Length, await page.Locator("#practice-by-case thead th").CountAsync() - 1);
+
+        // On a phone the table scrolls inside its box and the practice column stays put.
+        await page.SetViewportSizeAsync(375, 800);
+        var scroller = page.Locator(".table-scroll").Filter(new() { Has = page.Locator("#practice-by-case") });
+        var practice = page.Locator("#practice-by-case tbody th").First;
+        var before = (await practice.BoundingBoxAsync())!.X;
+        await scroller.EvaluateAsync("box => box.scrollBy(400, 0)");
+        Assert.True(await scroller.EvaluateAsync<double>("box => box.scrollLeft") > 0);
+        Assert.Equal(before, (await practice.BoundingBoxAsync())!.X, 1);
+    }
+}
