@@ -68,6 +68,8 @@ public sealed class PreviewTests : IAsyncLifetime
         await Eventually(async () => (await GetAsync("/cases/acme-case/")).Contains("Acme service pilot"), "the case page shows the new title");
         // The practice the case links to shows its title too, so it was rebuilt; unrelated pages were not.
         Assert.Contains("Acme service pilot", await GetAsync("/practices/co-design/"));
+        // The pages are served as soon as they are written, a moment before the update is reported.
+        await Eventually(() => Task.FromResult(_updates.Count > 1), "the update is reported");
         var update = _updates.Last();
         Assert.False(update.Full);
         Assert.InRange(update.PagesWritten, 2, total - 1);

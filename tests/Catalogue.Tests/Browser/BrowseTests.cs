@@ -4,7 +4,8 @@ using Xunit.Abstractions;
 namespace Catalogue.Tests.Browser;
 
 /// <summary>Finding entries without the search page: the header box, list filters and link previews.</summary>
-public class BrowseTests(BrowserSite site, ITestOutputHelper output) : IClassFixture<BrowserSite>
+[Collection(BrowserSite.Collection)]
+public class BrowseTests(BrowserSite site, ITestOutputHelper output)
 {
     private bool Skipped()
     {
@@ -35,7 +36,7 @@ public class BrowseTests(BrowserSite site, ITestOutputHelper output) : IClassFix
         Assert.Equal("quick-option-0", await page.Locator("#site-search-input").GetAttributeAsync("aria-activedescendant"));
         Assert.Equal("true", await first.GetAttributeAsync("aria-selected"));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/cases/rolls-royce-totalcare/");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/cases/rolls-royce-totalcare/$"), new() { Timeout = 10_000 });
     }
 
     [SkippableBrowserFact]
@@ -126,7 +127,8 @@ public class BrowseTests(BrowserSite site, ITestOutputHelper output) : IClassFix
 }
 
 /// <summary>Every kind of page works under the production Content-Security-Policy from netlify.toml.</summary>
-public class PolicyTests(BrowserSite site, ITestOutputHelper output) : IClassFixture<BrowserSite>
+[Collection(BrowserSite.Collection)]
+public class PolicyTests(BrowserSite site, ITestOutputHelper output)
 {
     [SkippableBrowserTheory]
     [InlineData("/")]
@@ -163,7 +165,8 @@ public class PolicyTests(BrowserSite site, ITestOutputHelper output) : IClassFix
     }
 }
 
-public class MatrixBrowserTests(BrowserSite site, ITestOutputHelper output) : IClassFixture<BrowserSite>
+[Collection(BrowserSite.Collection)]
+public class MatrixBrowserTests(BrowserSite site, ITestOutputHelper output)
 {
     [SkippableBrowserFact]
     public async Task The_matrix_page_has_one_row_per_practice_and_one_column_per_case_and_keeps_the_practice_in_view_on_a_phone()

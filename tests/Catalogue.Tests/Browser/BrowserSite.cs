@@ -10,6 +10,9 @@ namespace Catalogue.Tests.Browser;
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime
 {
+    /// <summary>Browser test classes share one built site and one browser, and run one after another.</summary>
+    public const string Collection = "browser";
+
     public const string Chromium = "/usr/bin/chromium";
 
     /// <summary>Why browser tests skip on this machine, or null; under CI=true they never skip.</summary>
@@ -69,3 +72,6 @@ public sealed class BrowserSite : IAsyncLifetime
         if (Directory.Exists(_output)) Directory.Delete(_output, recursive: true);
     }
 }
+
+[CollectionDefinition(BrowserSite.Collection)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserSite>;

@@ -2,7 +2,8 @@ using Xunit.Abstractions;
 
 namespace Catalogue.Tests.Browser;
 
-public class LayoutTests(BrowserSite site, ITestOutputHelper output) : IClassFixture<BrowserSite>
+[Collection(BrowserSite.Collection)]
+public class LayoutTests(BrowserSite site, ITestOutputHelper output)
 {
     [SkippableBrowserTheory]
     [InlineData("/", 375)]

@@ -3,7 +3,8 @@ using Xunit.Abstractions;
 
 namespace Catalogue.Tests.Browser;
 
-public class SearchTests(BrowserSite site, ITestOutputHelper output) : IClassFixture<BrowserSite>
+[Collection(BrowserSite.Collection)]
+public class SearchTests(BrowserSite site, ITestOutputHelper output)
 {
     private bool Skipped()
     {
