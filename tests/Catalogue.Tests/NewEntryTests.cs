@@ -50,6 +50,21 @@ public class NewEntryTests
         Assert.All(result.Diagnostics.Where(d => !d.IsError), d => Assert.Equal(Codes.Orphan, d.Code));
     }
 
+    /// <summary>Filling in the placeholders, and changing nothing else, gives an entry that check accepts.</summary>
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task A_template_with_its_placeholders_filled_in_passes_check(EntryKind kind)
+    {
+        using var copy = new RealContentCopy();
+        var entry = EntryScaffolder.Create(copy.Content, kind, "A new entry");
+        File.WriteAllLines(entry.FullPath, PlaceholderFiller.Fill(File.ReadAllLines(entry.FullPath), ContentSchema.For(kind), copy.Content));
+
+        var result = await new SiteBuilder(new BuildOptions(copy.Content, Path.Combine(copy.Root, "_site"), null)).BuildAsync(write: false);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        // Only the note that nothing links to the new entry yet, for types no menu lists.
+        Assert.All(result.Diagnostics, d => Assert.Equal(Codes.Orphan, d.Code));
+    }
+
     [Fact]
     public void A_taken_id_gets_the_next_free_number_whatever_the_type_that_holds_it()
     {
