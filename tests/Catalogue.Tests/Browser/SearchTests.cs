@@ -55,7 +55,7 @@ public class SearchTests(BrowserSite site, ITestOutputHelper output)
         Assert.Equal("site-search-input", await page.EvaluateAsync<string>("document.activeElement.id"));
         await page.Keyboard.TypeAsync("embedding");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search/?q=embedding");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/search/\?q=embedding$"), new() { Timeout = 15_000 });
         Assert.Contains("/practices/embedding/", await ResultUrls(page));
     }
 
