@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Catalogue.Cli.GitHubActions;
 using Catalogue.Pipeline;
 using Catalogue.Pipeline.Index;
 
@@ -61,6 +62,7 @@ public static class BuildCommand
         }
 
         reporter.Diagnostics(result.Diagnostics);
+        WorkflowCommands.Annotate(result.Diagnostics, Console.Out);
         if (!result.Succeeded)
         {
             reporter.Failure(write
