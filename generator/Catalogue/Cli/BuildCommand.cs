@@ -70,6 +70,7 @@ public static class BuildCommand
                 : "Check failed.");
             return ExitCodes.ContentErrors;
         }
+        foreach (var note in result.Notes) reporter.Line(note);
         reporter.Success(write
             ? $"Built {Reporter.Plural(result.PagesWritten, "page")} from {Reporter.Plural(result.EntriesRead, "entry", "entries")} into {options.Output} in {Reporter.Seconds(result.Elapsed)}."
             : $"Checked {Reporter.Plural(result.EntriesRead, "entry", "entries")} in {Reporter.Seconds(result.Elapsed)}: no errors.");

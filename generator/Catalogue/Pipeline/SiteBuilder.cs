@@ -2,6 +2,7 @@ using Catalogue.Diagnostics;
 using Catalogue.Model.Schema;
 using Catalogue.Output;
 using Catalogue.Pipeline.Find;
+using Catalogue.Pipeline.History;
 using Catalogue.Pipeline.Index;
 using Catalogue.Pipeline.Render;
 using Catalogue.Rendering;
@@ -14,10 +15,13 @@ public sealed record BuildOptions(string Content, string Output, string? BaseUrl
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int EntriesRead, int PagesWritten, TimeSpan Elapsed, IReadOnlyList<(string Stage, TimeSpan Time)> Stages)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Things worth one line that are no problem with the content, such as history left out.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }
 
 /// <summary>
-/// The whole build, as a reader should see it: find → read → validate → link → render → write.
+/// The whole build, as a reader should see it: find → read → validate → link → history → render → write.
 /// Nothing is written unless every stage before rendering passed without errors.
 /// </summary>
 public sealed class SiteBuilder(BuildOptions options)
@@ -39,15 +43,19 @@ public sealed class SiteBuilder(BuildOptions options)
         if (!write || diagnostics.HasErrors)
             return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, 0, clock.Elapsed, timings.Stages);
 
+        var history = await timings.MeasureAsync("history", () => GitHistory.ReadAsync(paths.Root, cancel));
         progress?.Report($"Rendering {catalogue.Index.Entries.Count} entries");
-        var pagesWritten = await WriteSiteAsync(catalogue, timings, cancel);
-        return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, pagesWritten, clock.Elapsed, timings.Stages);
+        var pagesWritten = await WriteSiteAsync(catalogue, history, timings, cancel);
+        return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, pagesWritten, clock.Elapsed, timings.Stages)
+        {
+            Notes = history.Missing is { } why ? [$"Pages show no last-changed dates: {why}."] : [],
+        };
     }
 
-    private async Task<int> WriteSiteAsync(LoadedCatalogue catalogue, StageTimings timings, CancellationToken cancel)
+    private async Task<int> WriteSiteAsync(LoadedCatalogue catalogue, GitHistory history, StageTimings timings, CancellationToken cancel)
     {
         var index = catalogue.Index;
-        var views = new ViewModelBuilder(index, catalogue.Graph);
+        var views = new ViewModelBuilder(index, catalogue.Graph, history);
         var plan = new SitePlan(index, catalogue.Graph, views);
         var assets = new ThemeAssets();
         var chrome = plan.Chrome(assets);
