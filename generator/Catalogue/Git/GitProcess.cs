@@ -23,9 +23,9 @@ public sealed record GitExit(int Code, string Error)
 /// <summary>Runs one git command in a folder. A machine without git is an outcome (null), not an exception.</summary>
 public static class GitProcess
 {
-    /// <param name="readOutput">Reads git's standard output while it runs, so a large output never blocks it.</param>
+    /// <param name="output">Receives git's standard output, whole, whether or not git succeeds.</param>
     /// <returns>How git ended, or null when git is not installed.</returns>
-    public static async Task<GitExit?> RunAsync(string directory, IEnumerable<string> arguments, Func<Stream, Task> readOutput, CancellationToken cancel = default)
+    public static async Task<GitExit?> RunAsync(string directory, IEnumerable<string> arguments, Stream output, CancellationToken cancel = default)
     {
         var start = new ProcessStartInfo("git")
         {
@@ -43,10 +43,9 @@ public static class GitProcess
         {
             try
             {
+                // Both streams are read while git runs, so a full pipe never blocks it.
                 var error = process.StandardError.ReadToEndAsync(cancel);
-                var output = process.StandardOutput.BaseStream;
-                await readOutput(output);
-                await output.CopyToAsync(Stream.Null, cancel); // whatever the reader left, so git can finish writing
+                await process.StandardOutput.BaseStream.CopyToAsync(output, cancel);
                 await process.WaitForExitAsync(cancel);
                 return new GitExit(process.ExitCode, await error);
             }
@@ -60,12 +59,8 @@ public static class GitProcess
     /// <summary>Runs git and returns its standard output as text.</summary>
     public static async Task<(GitExit? Exit, string Output)> ReadTextAsync(string directory, IEnumerable<string> arguments, CancellationToken cancel = default)
     {
-        var text = "";
-        var exit = await RunAsync(directory, arguments, async output =>
-        {
-            using var reader = new StreamReader(output, Encoding.UTF8, leaveOpen: true);
-            text = await reader.ReadToEndAsync(cancel);
-        }, cancel);
-        return (exit, text);
+        using var output = new MemoryStream();
+        var exit = await RunAsync(directory, arguments, output, cancel);
+        return (exit, Encoding.UTF8.GetString(output.GetBuffer(), 0, (int)output.Length));
     }
 }

@@ -16,6 +16,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Entr
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
+    /// <summary>The content as read and linked, for comparing with another; null when there was no content folder.</summary>
+    public LoadedCatalogue? Catalogue { get; init; }
+
     /// <summary>Things worth one line that are no problem with the content, such as history left out.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 }
@@ -41,13 +44,14 @@ public sealed class SiteBuilder(BuildOptions options)
         progress?.Report("Reading and checking entries");
         var catalogue = new CatalogueLoader(paths, options.BaseUrl, diagnostics, timings).Load();
         if (!write || diagnostics.HasErrors)
-            return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, 0, clock.Elapsed, timings.Stages);
+            return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, 0, clock.Elapsed, timings.Stages) { Catalogue = catalogue };
 
         var history = await timings.MeasureAsync("history", () => GitHistory.ReadAsync(paths.Root, cancel));
         progress?.Report($"Rendering {catalogue.Index.Entries.Count} entries");
         var pagesWritten = await WriteSiteAsync(catalogue, history, timings, cancel);
         return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, pagesWritten, clock.Elapsed, timings.Stages)
         {
+            Catalogue = catalogue,
             Notes = history.Missing is { } why ? [$"Pages show no last-changed dates: {why}."] : [],
         };
     }
