@@ -64,7 +64,7 @@ public class JobSummaryTests
         Assert.Equal("""
             ## Catalogue check
 
-            6 entries checked: 2 errors, 1 warning. Each is marked on its line in the changed files and listed in the log.
+            6 entries checked: 2 errors, 1 warning. Each is shown as an annotation on its line and listed in the log.
 
             ### Compared with `origin/main`
 

@@ -44,7 +44,7 @@ public static class JobSummary
         var errors = result.Diagnostics.Count(d => d.IsError);
         var text = new StringBuilder("## Catalogue check\n\n");
         text.Append($"{Reporter.Plural(result.EntriesRead, "entry", "entries")} checked: {Reporter.Plural(errors, "error")}, {Reporter.Plural(result.Diagnostics.Count - errors, "warning")}.");
-        text.Append(result.Diagnostics.Count == 0 ? "\n" : " Each is marked on its line in the changed files and listed in the log.\n");
+        text.Append(result.Diagnostics.Count == 0 ? "\n" : " Each is shown as an annotation on its line and listed in the log.\n");
         if (comparison is not { Base: var baseLabel, Diff: var diff }) return text.ToString();
 
         text.Append($"\n### Compared with {Code(baseLabel)}\n");
@@ -52,8 +52,8 @@ public static class JobSummary
         Section(text, "Entries added", diff.Added.Select(Entry));
         Section(text, "Entries changed", diff.Changed.Select(Entry));
         Section(text, "Entries removed", diff.Removed.Select(Entry));
-        Section(text, "Links added", diff.LinksAdded.Select(l => $"{Escape(l.FromTitle)} → {Escape(l.ToTitle!)}"));
-        Section(text, "Links removed", diff.LinksRemoved.Select(l => $"{Escape(l.FromTitle)} → {Escape(l.ToTitle!)}"));
+        Section(text, "Links added", diff.LinksAdded.Select(Link));
+        Section(text, "Links removed", diff.LinksRemoved.Select(Link));
         Section(text, "Links broken", diff.LinksBroken.Select(l => l.ToTitle is null
             ? $"{Escape(l.FromTitle)} → {Code(l.To)}, which no entry has"
             : $"{Escape(l.FromTitle)} → {Escape(l.ToTitle)} ({Code(l.To)}), which no longer exists"));
@@ -61,6 +61,8 @@ public static class JobSummary
     }
 
     private static string Entry(EntryChange entry) => $"{entry.Kind}: {Escape(entry.Title)} ({Code(entry.Id)})";
+
+    private static string Link(LinkChange link) => $"{Escape(link.FromTitle)} → {Escape(link.ToTitle ?? link.To)}";
 
     private static void Section(StringBuilder text, string heading, IEnumerable<string> lines)
     {

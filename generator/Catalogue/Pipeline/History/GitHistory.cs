@@ -21,7 +21,7 @@ public sealed class GitHistory
 
     private GitHistory(IReadOnlyDictionary<string, LastChange> changes, string? missing) => (_changes, Missing) = (changes, missing);
 
-    public static GitHistory None(string why) => new(new Dictionary<string, LastChange>(), why);
+    private static GitHistory None(string why) => new(new Dictionary<string, LastChange>(), why);
 
     /// <summary>Why there is no history, or null when it was read.</summary>
     public string? Missing { get; }
