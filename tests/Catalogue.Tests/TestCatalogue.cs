@@ -113,6 +113,12 @@ public sealed class TestCatalogue : IDisposable
         return this;
     }
 
+    public TestCatalogue Remove(string relativePath)
+    {
+        File.Delete(Path.Combine(Content, relativePath));
+        return this;
+    }
+
     public Task<BuildResult> CheckAsync() => Builder().BuildAsync(write: false);
     public Task<BuildResult> BuildAsync() => Builder().BuildAsync(write: true);
 

@@ -55,7 +55,13 @@ public sealed record EntryView(
     string? License,
     string? Attribution,
     string? EditUrl,
+    LastChangeView? LastChange,
     IReadOnlyList<Facet> Facets);
+
+/// <summary>When the entry's file last changed and who changed it, from git history.</summary>
+/// <param name="Timestamp">Machine-readable, for the datetime attribute: 2026-11-23T11:25:33+00:00.</param>
+/// <param name="Date">As a reader reads it: 23 November 2026.</param>
+public sealed record LastChangeView(string Timestamp, string Date, string Author);
 
 /// <summary>A related entry and, in a few words, what it has in common with the page's entry.</summary>
 public sealed record RelatedView(LinkView Link, IReadOnlyList<string> InCommon);

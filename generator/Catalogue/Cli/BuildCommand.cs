@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Catalogue.Cli.GitHubActions;
 using Catalogue.Pipeline;
+using Catalogue.Pipeline.Compare;
 using Catalogue.Pipeline.Index;
 
 namespace Catalogue.Cli;
@@ -29,23 +31,59 @@ public static class BuildCommand
         Description = "Skip building the search index (which needs Node.js and npm).",
     };
 
+    public static readonly Option<string?> Base = new("--base")
+    {
+        Description = "The base branch's content folder: the job summary tells what the change does to it.",
+    };
+
+    public static readonly Option<string?> BaseRef = new("--base-ref")
+    {
+        Description = "A git ref (such as origin/main) whose content folder the job summary compares with.",
+    };
+
     public static Command Build()
     {
         var command = new Command("build", "Build the site from the content folder.") { Content, Output, BaseUrl, NoSearch };
-        command.SetAction((result, cancel) => RunAsync(result, write: true, cancel));
+        command.SetAction(async (parse, cancel) => (await RunAsync(parse, Reporter.ForConsole(), write: true, cancel)).ExitCode);
         return command;
     }
 
     public static Command Check()
     {
-        var command = new Command("check", "Check every entry and link; write nothing.") { Content, BaseUrl };
-        command.SetAction((result, cancel) => RunAsync(result, write: false, cancel));
+        var command = new Command("check", "Check every entry and link; write nothing.") { Content, BaseUrl, Base, BaseRef };
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(Base) is not null && result.GetResult(BaseRef) is not null)
+                result.AddError("give the base content with --base or --base-ref, not both");
+        });
+        command.SetAction(CheckAsync);
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, bool write, CancellationToken cancel)
+    private static async Task<int> CheckAsync(ParseResult parse, CancellationToken cancel)
     {
         var reporter = Reporter.ForConsole();
+        BaseContent? baseContent;
+        try
+        {
+            baseContent = await BaseContent.OpenAsync(parse.GetValue(Base), parse.GetValue(BaseRef), parse.GetValue(Content)!, cancel);
+        }
+        catch (BaseContentException e)
+        {
+            reporter.Failure(e.Message);
+            return ExitCodes.BadUsage;
+        }
+        using (baseContent)
+        {
+            var (exitCode, result) = await RunAsync(parse, reporter, write: false, cancel);
+            if (result is not null) JobSummary.Publish(result, baseContent, reporter);
+            return exitCode;
+        }
+    }
+
+    /// <returns>The exit code, and the result unless the build failed before it had one.</returns>
+    private static async Task<(int ExitCode, BuildResult? Result)> RunAsync(ParseResult parse, Reporter reporter, bool write, CancellationToken cancel)
+    {
         var options = new BuildOptions(parse.GetValue(Content)!, parse.GetValue(Output) ?? "_site", parse.GetValue(BaseUrl), !parse.GetValue(NoSearch));
         BuildResult result;
         try
@@ -57,20 +95,22 @@ public static class BuildCommand
         {
             reporter.Failure(e.Message);
             reporter.Failure($"Build failed; {options.Output} was left as it was.");
-            return ExitCodes.ContentErrors;
+            return (ExitCodes.ContentErrors, null);
         }
 
         reporter.Diagnostics(result.Diagnostics);
+        WorkflowCommands.Annotate(result.Diagnostics, Console.Out);
         if (!result.Succeeded)
         {
             reporter.Failure(write
                 ? $"Build failed; {options.Output} was left as it was."
                 : "Check failed.");
-            return ExitCodes.ContentErrors;
+            return (ExitCodes.ContentErrors, result);
         }
+        foreach (var note in result.Notes) reporter.Line(note);
         reporter.Success(write
             ? $"Built {Reporter.Plural(result.PagesWritten, "page")} from {Reporter.Plural(result.EntriesRead, "entry", "entries")} into {options.Output} in {Reporter.Seconds(result.Elapsed)}."
             : $"Checked {Reporter.Plural(result.EntriesRead, "entry", "entries")} in {Reporter.Seconds(result.Elapsed)}: no errors.");
-        return ExitCodes.Success;
+        return (ExitCodes.Success, result);
     }
 }

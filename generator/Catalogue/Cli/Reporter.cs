@@ -37,6 +37,9 @@ public sealed class Reporter(IAnsiConsole console, TextWriter errors)
 
     public void Line(string text) => console.WriteLine(text);
 
+    /// <summary>Text printed as it is, never wrapped to the console's width: Markdown, or anything meant to be copied.</summary>
+    public void Verbatim(string text) => console.Profile.Out.Writer.Write(text);
+
     public void Success(string text)
     {
         if (Interactive) console.MarkupLine("[green]" + Markup.Escape(text) + "[/]");

@@ -17,11 +17,10 @@ public sealed record Diagnostic(Severity Severity, string Code, string Message, 
 {
     public bool IsError => Severity == Severity.Error;
 
+    /// <summary>The message with its hint, as every form of output shows it.</summary>
+    public string Text => Hint is null ? Message : $"{Message} ({Hint})";
+
     /// <summary>The one-line form compilers use, so editors and CI can jump to it.</summary>
-    public override string ToString()
-    {
-        var hint = Hint is null ? "" : $" ({Hint})";
-        var severity = Severity == Severity.Error ? "error" : "warning";
-        return $"{Location.File}:{Location.Line}:{Location.Column}: {severity} {Code}: {Message}{hint}";
-    }
+    public override string ToString() =>
+        $"{Location.File}:{Location.Line}:{Location.Column}: {(IsError ? "error" : "warning")} {Code}: {Text}";
 }

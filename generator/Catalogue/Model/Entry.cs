@@ -13,6 +13,8 @@ public sealed class Entry
     /// <summary>Path relative to the content folder with forward slashes, e.g. cases/bekaert-carding.md.</summary>
     public required string RelativePath { get; init; }
     public required ObjectValue Fields { get; init; }
+    /// <summary>The front matter as written, to tell whether a change touched it.</summary>
+    public required string FrontMatter { get; init; }
     public required string Body { get; init; }
     /// <summary>File line on which the body starts, to map Markdown positions back to the file.</summary>
     public required int BodyLine { get; init; }

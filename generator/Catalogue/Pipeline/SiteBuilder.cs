@@ -2,6 +2,7 @@ using Catalogue.Diagnostics;
 using Catalogue.Model.Schema;
 using Catalogue.Output;
 using Catalogue.Pipeline.Find;
+using Catalogue.Pipeline.History;
 using Catalogue.Pipeline.Index;
 using Catalogue.Pipeline.Render;
 using Catalogue.Rendering;
@@ -15,10 +16,16 @@ public sealed record BuildOptions(string Content, string Output, string? BaseUrl
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int EntriesRead, int PagesWritten, TimeSpan Elapsed, IReadOnlyList<(string Stage, TimeSpan Time)> Stages)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>The content as read and linked, for comparing with another; null when there was no content folder.</summary>
+    public LoadedCatalogue? Catalogue { get; init; }
+
+    /// <summary>Things worth one line that are no problem with the content, such as history left out.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }
 
 /// <summary>
-/// The whole build, as a reader should see it: find → read → validate → link → render → write.
+/// The whole build, as a reader should see it: find → read → validate → link → history → render → write.
 /// Nothing is written unless every stage before rendering passed without errors.
 /// </summary>
 public sealed class SiteBuilder(BuildOptions options)
@@ -38,17 +45,22 @@ public sealed class SiteBuilder(BuildOptions options)
         progress?.Report("Reading and checking entries");
         var catalogue = new CatalogueLoader(paths, options.BaseUrl, diagnostics, timings).Load();
         if (!write || diagnostics.HasErrors)
-            return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, 0, clock.Elapsed, timings.Stages);
+            return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, 0, clock.Elapsed, timings.Stages) { Catalogue = catalogue };
 
+        var history = await timings.MeasureAsync("history", () => GitHistory.ReadAsync(paths.Root, cancel));
         progress?.Report($"Rendering {catalogue.Index.Entries.Count} entries");
-        var site = await WriteSiteAsync(catalogue, timings, cancel);
-        return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, site.Pages.Count, clock.Elapsed, timings.Stages);
+        var site = await WriteSiteAsync(catalogue, history, timings, cancel);
+        return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, site.Pages.Count, clock.Elapsed, timings.Stages)
+        {
+            Catalogue = catalogue,
+            Notes = history.Missing is { } why ? [$"Pages show no last-changed dates: {why}."] : [],
+        };
     }
 
     /// <summary>Renders a checked catalogue into a staging folder, indexes it, and swaps it in for the output.</summary>
-    public async Task<SiteModel> WriteSiteAsync(LoadedCatalogue catalogue, StageTimings timings, CancellationToken cancel)
+    public async Task<SiteModel> WriteSiteAsync(LoadedCatalogue catalogue, GitHistory history, StageTimings timings, CancellationToken cancel)
     {
-        var site = new SiteModel(catalogue, options.Theme ?? new ThemeAssets());
+        var site = new SiteModel(catalogue, options.Theme ?? new ThemeAssets(), history);
         using var writer = new SiteWriter(options.Output);
         await timings.MeasureAsync("render", () => site.Renderer.RenderAsync(site.Pages, writer, cancel));
         timings.Measure("write", () =>

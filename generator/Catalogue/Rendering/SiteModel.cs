@@ -2,6 +2,7 @@ using Catalogue.Model;
 using Catalogue.Model.Schema;
 using Catalogue.Output;
 using Catalogue.Pipeline;
+using Catalogue.Pipeline.History;
 using Catalogue.Pipeline.Render;
 
 namespace Catalogue.Rendering;
@@ -10,11 +11,12 @@ namespace Catalogue.Rendering;
 /// A build renders all of it; the preview server renders only the pages a change affects.</summary>
 public sealed class SiteModel
 {
-    public SiteModel(LoadedCatalogue catalogue, ThemeAssets assets)
+    public SiteModel(LoadedCatalogue catalogue, ThemeAssets assets, GitHistory history)
     {
         Index = catalogue.Index;
         Assets = assets;
-        var views = new ViewModelBuilder(Index, catalogue.Graph);
+        History = history;
+        var views = new ViewModelBuilder(Index, catalogue.Graph, history);
         Plan = new SitePlan(Index, catalogue.Graph, views);
         Pages = Plan.Pages().ToList();
         Renderer = new RenderStage(Index, Plan.Chrome(assets));
@@ -22,6 +24,7 @@ public sealed class SiteModel
 
     public SiteIndex Index { get; }
     public ThemeAssets Assets { get; }
+    public GitHistory History { get; }
     public SitePlan Plan { get; }
     public IReadOnlyList<PlannedPage> Pages { get; }
     public RenderStage Renderer { get; }

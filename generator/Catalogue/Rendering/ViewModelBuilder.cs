@@ -1,12 +1,14 @@
+using System.Globalization;
 using Catalogue.Markdown;
 using Catalogue.Model;
+using Catalogue.Pipeline.History;
 using Catalogue.Pipeline.Link;
 using Catalogue.Theme.Models;
 
 namespace Catalogue.Rendering;
 
-/// <summary>Turns entries and the link graph into the plain view models the theme components take.</summary>
-public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph)
+/// <summary>Turns entries, the link graph and the history into the plain view models the theme components take.</summary>
+public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistory history)
 {
     private static readonly Html NoHtml = new("");
 
@@ -56,8 +58,15 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph)
             f.Text("license"),
             f.Text("attribution"),
             index.Config.Repository is { } repo ? $"{repo}/edit/{index.Config.Branch}/content/{entry.RelativePath}" : null,
+            history.Of(entry.RelativePath) is { } change ? LastChangeOf(change) : null,
             FacetsOf(entry));
     }
+
+    /// <summary>The date as the author's clock showed it, so a change is dated where it was made.</summary>
+    private static LastChangeView LastChangeOf(LastChange change) => new(
+        change.Date.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture),
+        change.Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+        change.Author);
 
     private IReadOnlyList<RelatedView> RelatedTo(Entry entry) =>
         Related.For(entry.Id, RelatedCount).Select(r => new RelatedView(LinkOf(index.Find(r.Id)!),

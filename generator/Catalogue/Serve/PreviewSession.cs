@@ -3,6 +3,7 @@ using Catalogue.Diagnostics;
 using Catalogue.Output;
 using Catalogue.Pipeline;
 using Catalogue.Pipeline.Find;
+using Catalogue.Pipeline.History;
 using Catalogue.Pipeline.Index;
 using Catalogue.Rendering;
 
@@ -56,7 +57,7 @@ public sealed class PreviewSession(BuildOptions options, string? themeFolder)
         }
 
         var previous = _site!;
-        var site = new SiteModel(catalogue, assets);
+        var site = new SiteModel(catalogue, assets, previous.History);
         // A page shows a changed entry if it did before the change or does after it.
         var before = previous.Pages.Where(p => p.SourceIds.Overlaps(affected)).Select(p => p.SitePath).ToHashSet();
         var pages = site.Pages.Where(p => before.Contains(p.SitePath) || p.SourceIds.Overlaps(affected)).ToList();
@@ -93,15 +94,16 @@ public sealed class PreviewSession(BuildOptions options, string? themeFolder)
     private async Task<SiteModel> WriteEverythingAsync(LoadedCatalogue catalogue, ThemeAssets assets, StageTimings timings, CancellationToken cancel)
     {
         var search = options.Search && _searchProblem is null;
+        var history = await GitHistory.ReadAsync(new ContentPaths(options.Content).Root, cancel);
         try
         {
-            return await new SiteBuilder(options with { Search = search, Theme = assets }).WriteSiteAsync(catalogue, timings, cancel);
+            return await new SiteBuilder(options with { Search = search, Theme = assets }).WriteSiteAsync(catalogue, history, timings, cancel);
         }
         catch (SearchIndexException e) when (search)
         {
             // The preview is still useful without search; say so once and stop trying.
             _searchProblem = e.Message;
-            return await new SiteBuilder(options with { Search = false, Theme = assets }).WriteSiteAsync(catalogue, timings, cancel);
+            return await new SiteBuilder(options with { Search = false, Theme = assets }).WriteSiteAsync(catalogue, history, timings, cancel);
         }
     }
 }

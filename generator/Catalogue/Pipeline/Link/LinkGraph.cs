@@ -1,6 +1,7 @@
 namespace Catalogue.Pipeline.Link;
 
 /// <summary>A link from one entry to another; Field is the front-matter field or "body".</summary>
+/// <remarks>In <see cref="LinkGraph.Broken"/>, To is the id as written, which no entry has.</remarks>
 public sealed record LinkEdge(string From, string To, string Field);
 
 /// <summary>Who links to whom and who cites what, computed once from every entry's links.</summary>
@@ -15,12 +16,12 @@ public sealed class LinkGraph
     private readonly Dictionary<string, List<string>> _citedBy = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _cites = new(StringComparer.Ordinal);
 
-    public LinkGraph(IEnumerable<LinkEdge> edges, IEnumerable<(string Entry, string Source)> citations)
+    public LinkGraph(IEnumerable<LinkEdge> edges, IEnumerable<(string Entry, string Source)> citations, IEnumerable<LinkEdge>? broken = null)
     {
-        var ordered = edges.Where(e => e.From != e.To)
-            .OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal).ThenBy(e => e.Field, StringComparer.Ordinal)
-            .ToList();
-        foreach (var edge in ordered.DistinctBy(e => (e.From, e.To)))
+        var ordered = InOrder(edges.Where(e => e.From != e.To));
+        Edges = ordered.DistinctBy(e => (e.From, e.To)).ToList();
+        Broken = InOrder(broken ?? []).DistinctBy(e => (e.From, e.To)).ToList();
+        foreach (var edge in Edges)
         {
             Add(_backlinks, edge.To, edge.From);
             Add(_outlinks, edge.From, edge.To);
@@ -36,12 +37,22 @@ public sealed class LinkGraph
         }
     }
 
+    /// <summary>Every link between two entries, once per pair, ordered by source and target.</summary>
+    public IReadOnlyList<LinkEdge> Edges { get; }
+
+    /// <summary>Links to an id no entry has, once per pair: each is an error of the link stage.</summary>
+    public IReadOnlyList<LinkEdge> Broken { get; }
+
     public IReadOnlyList<string> LinksTo(string id) => _backlinks.GetValueOrDefault(id) ?? [];
     public IReadOnlyList<string> LinksFrom(string id) => _outlinks.GetValueOrDefault(id) ?? [];
     /// <summary>Entries named under 'related' by this entry or naming it there.</summary>
     public IReadOnlyList<string> HandPicked(string id) => _handPicked.GetValueOrDefault(id) ?? [];
     public IReadOnlyList<string> EntriesCiting(string sourceId) => _citedBy.GetValueOrDefault(sourceId) ?? [];
     public IReadOnlyList<string> SourcesCitedBy(string id) => _cites.GetValueOrDefault(id) ?? [];
+
+    private static List<LinkEdge> InOrder(IEnumerable<LinkEdge> edges) => edges
+        .OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal).ThenBy(e => e.Field, StringComparer.Ordinal)
+        .ToList();
 
     private static void Add(Dictionary<string, List<string>> map, string key, string value)
     {

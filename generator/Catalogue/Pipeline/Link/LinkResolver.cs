@@ -23,9 +23,10 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics)
     public LinkGraph Resolve()
     {
         var edges = new ConcurrentBag<LinkEdge>();
+        var broken = new ConcurrentBag<LinkEdge>();
         var citations = new ConcurrentBag<(string, string)>();
-        Parallel.ForEach(index.Entries, entry => new EntryLinks(this, entry, edges, citations).Resolve());
-        var graph = new LinkGraph(edges, citations);
+        Parallel.ForEach(index.Entries, entry => new EntryLinks(this, entry, edges, broken, citations).Resolve());
+        var graph = new LinkGraph(edges, citations, broken);
         foreach (var entry in index.Entries.Where(e => !Navigable.Contains(e.Kind) && graph.LinksTo(e.Id).Count == 0))
             diagnostics.Warning(Codes.Orphan, entry.Start, $"no entry links to this {entry.Kind.Noun()}",
                 $"link it from a related entry with [[{entry.Id}]] or list it under 'related'");
@@ -33,7 +34,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics)
     }
 
     /// <summary>Resolution of one entry's links; one instance per entry, so workers share nothing.</summary>
-    private sealed class EntryLinks(LinkResolver owner, Entry entry, ConcurrentBag<LinkEdge> edges, ConcurrentBag<(string, string)> citations)
+    private sealed class EntryLinks(LinkResolver owner, Entry entry, ConcurrentBag<LinkEdge> edges, ConcurrentBag<LinkEdge> broken, ConcurrentBag<(string, string)> citations)
     {
         private SiteIndex Index => owner.Index;
         private DiagnosticBag Diagnostics => owner.Diagnostics;
@@ -55,7 +56,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics)
             switch (value)
             {
                 case ReferenceValue reference:
-                    if (Lookup(reference.Id, reference.Targets, reference.At) is { } target)
+                    if (Lookup(reference.Id, reference.Targets, reference.At, field) is { } target)
                     {
                         if (target.Id == entry.Id)
                             Diagnostics.Warning(Codes.SelfReference, reference.At, $"this {entry.Kind.Noun()} refers to itself in '{field}'", "remove the reference");
@@ -69,11 +70,12 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics)
             }
         }
 
-        private Entry? Lookup(string id, IReadOnlyList<EntryKind> kinds, SourceLocation at)
+        private Entry? Lookup(string id, IReadOnlyList<EntryKind> kinds, SourceLocation at, string field)
         {
             var what = string.Join(" or ", kinds.Count > 3 ? ["entry"] : kinds.Select(k => k.Noun()));
             if (Index.Find(id) is not { } target)
             {
+                broken.Add(new LinkEdge(entry.Id, id, field));
                 var candidates = Index.Entries.Where(e => kinds.Contains(e.Kind)).Select(e => e.Id);
                 Diagnostics.Error(Codes.UnknownReference, at, $"unknown {what} '{id}'", Spelling.DidYouMean(id, candidates) ?? $"no {what} has this id");
                 return null;
@@ -102,7 +104,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics)
                 switch (node)
                 {
                     case WikiLinkInline wiki:
-                        if (Lookup(wiki.Id, Enum.GetValues<EntryKind>(), locate(wiki)) is { } target)
+                        if (Lookup(wiki.Id, Enum.GetValues<EntryKind>(), locate(wiki), "body") is { } target)
                         {
                             wiki.Target = new ResolvedLink(Index.UrlOf(target), target.Title, target.Kind.Noun());
                             edges.Add(new LinkEdge(entry.Id, target.Id, "body"));
@@ -150,6 +152,9 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics)
                 edges.Add(new LinkEdge(entry.Id, target.Id, "body"));
                 return;
             }
+            // A link to a missing entry file names the entry by its file name, as ids do.
+            if (path.EndsWith(".md", StringComparison.Ordinal))
+                broken.Add(new LinkEdge(entry.Id, Path.GetFileNameWithoutExtension(path), "body"));
             Diagnostics.Error(Codes.BrokenLink, at, $"link to '{url}' points at no entry",
                 "link to an entry's .md file (../practices/co-design.md) or write [[id]]");
         }

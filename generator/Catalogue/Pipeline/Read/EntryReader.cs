@@ -39,6 +39,7 @@ public static class EntryReader
             File = file.DisplayPath,
             RelativePath = file.RelativePath,
             Fields = fields,
+            FrontMatter = front.Yaml,
             Body = front.Body,
             BodyLine = front.BodyLine,
         };
