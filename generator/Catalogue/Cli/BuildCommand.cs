@@ -91,7 +91,7 @@ public static class BuildCommand
             result = await reporter.WithProgressAsync("Reading content",
                 progress => new SiteBuilder(options).BuildAsync(write, progress, cancel));
         }
-        catch (SearchIndexException e)
+        catch (NodeToolsException e)
         {
             reporter.Failure(e.Message);
             reporter.Failure($"Build failed; {options.Output} was left as it was.");

@@ -42,7 +42,7 @@ public static class ServeCommand
     {
         var reporter = Reporter.ForConsole();
         var content = parse.GetValue(BuildCommand.Content)!;
-        var project = SearchIndexer.FindToolsRoot(content);
+        var project = NodeTools.Find(content)?.Root;
         var theme = project is null ? null : Path.Combine(project, "theme");
         var preview = new Preview(parse.GetValue(Host)!, parse.GetValue(Port), content, parse.GetValue(Output)!, !parse.GetValue(BuildCommand.NoSearch),
             theme is not null && Directory.Exists(Path.Combine(theme, "assets")) ? theme : null,

@@ -71,8 +71,8 @@ public sealed class SiteBuilder(BuildOptions options)
         if (options.Search)
             await timings.MeasureAsync("index", async () =>
             {
-                var tools = SearchIndexer.FindToolsRoot(options.Content)
-                    ?? throw new SearchIndexException("No package.json was found above the content folder, so the search indexer cannot be installed; build with --no-search.");
+                var tools = NodeTools.Find(options.Content)
+                    ?? throw new NodeToolsException("No package.json was found above the content folder, so the search indexer cannot be installed; build with --no-search.");
                 await new SearchIndexer(tools).IndexAsync(writer.Staging, cancel);
                 return 0;
             });

@@ -99,7 +99,7 @@ public sealed class PreviewSession(BuildOptions options, string? themeFolder)
         {
             return await new SiteBuilder(options with { Search = search, Theme = assets }).WriteSiteAsync(catalogue, history, timings, cancel);
         }
-        catch (SearchIndexException e) when (search)
+        catch (NodeToolsException e) when (search)
         {
             // The preview is still useful without search; say so once and stop trying.
             _searchProblem = e.Message;
