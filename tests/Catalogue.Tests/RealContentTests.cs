@@ -3,11 +3,27 @@ using Catalogue.Pipeline;
 
 namespace Catalogue.Tests;
 
-/// <summary>Builds the real content/ once and checks the site a visitor would get.</summary>
+/// <summary>
+/// The real content/ built once per test run, search index included, and shared by every test that
+/// looks at the site a visitor would get (the browser tests serve the same folder). Nothing writes to it.
+/// </summary>
 public sealed class RealSiteFixture : IAsyncLifetime
 {
-    public string Output { get; } = Path.Combine(Path.GetTempPath(), "catalogue-real-" + Guid.NewGuid().ToString("N"));
+    private static readonly string SharedOutput = Path.Combine(Path.GetTempPath(), "catalogue-real-" + Guid.NewGuid().ToString("N"));
+    private static readonly Lazy<Task<BuildResult>> SharedBuild = new(() =>
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            if (Directory.Exists(SharedOutput)) Directory.Delete(SharedOutput, recursive: true);
+        };
+        return new SiteBuilder(new BuildOptions(Path.Combine(RepositoryRoot, "content"), SharedOutput, null)).BuildAsync(write: true);
+    });
+
+    public string Output => SharedOutput;
     public BuildResult Result { get; private set; } = default!;
+
+    /// <summary>Builds the site the first time any test asks for it.</summary>
+    public static async Task<(string Output, BuildResult Result)> BuildOnceAsync() => (SharedOutput, await SharedBuild.Value);
 
     public static string RepositoryRoot
     {
@@ -19,14 +35,9 @@ public sealed class RealSiteFixture : IAsyncLifetime
         }
     }
 
-    public async Task InitializeAsync() =>
-        Result = await new SiteBuilder(new BuildOptions(Path.Combine(RepositoryRoot, "content"), Output, null)).BuildAsync(write: true);
+    public async Task InitializeAsync() => Result = (await BuildOnceAsync()).Result;
 
-    public Task DisposeAsync()
-    {
-        if (Directory.Exists(Output)) Directory.Delete(Output, recursive: true);
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
 }
 
 public class RealContentTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>

@@ -24,7 +24,7 @@ public sealed class ComponentRenderer : IAsyncDisposable
         _renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await _renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters.ToDictionary()));
-            return "<!DOCTYPE html>\n" + output.ToHtmlString();
+            return "<!DOCTYPE html>\n" + VoidElements.Unclose(output.ToHtmlString());
         });
 
     public async ValueTask DisposeAsync()

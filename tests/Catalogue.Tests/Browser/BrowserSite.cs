@@ -1,4 +1,3 @@
-using Catalogue.Pipeline;
 using Catalogue.Serve;
 using Microsoft.Playwright;
 
@@ -18,7 +17,6 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <summary>Why browser tests skip on this machine, or null; under CI=true they never skip.</summary>
     public static string? SkipReason =>
         File.Exists(Chromium) || Environment.GetEnvironmentVariable("CI") == "true" ? null : $"{Chromium} is not installed (apt-get install chromium)";
-    private readonly string _output = Path.Combine(Path.GetTempPath(), "catalogue-browser-" + Guid.NewGuid().ToString("N"));
     private SiteServer? _server;
     private IPlaywright? _playwright;
 
@@ -33,11 +31,11 @@ public sealed class BrowserSite : IAsyncLifetime
             Unavailable = SkipReason ?? throw new InvalidOperationException($"CI=true but {Chromium} is missing; .ci/run installs it with apt-get.");
             return;
         }
-        var result = await new SiteBuilder(new BuildOptions(Path.Combine(RealSiteFixture.RepositoryRoot, "content"), _output, null)).BuildAsync(write: true);
+        var (output, result) = await RealSiteFixture.BuildOnceAsync();
         if (!result.Succeeded) throw new InvalidOperationException("the real content did not build: " + string.Join("\n", result.Diagnostics));
 
         // Served as production serves it, Content-Security-Policy included, so a script the policy blocks fails here.
-        _server = await SiteServer.StartAsync(new SiteServerOptions(_output, Headers: NetlifyHeaders.Load(Path.Combine(RealSiteFixture.RepositoryRoot, "netlify.toml"))));
+        _server = await SiteServer.StartAsync(new SiteServerOptions(output, Headers: NetlifyHeaders.Load(Path.Combine(RealSiteFixture.RepositoryRoot, "netlify.toml"))));
         BaseUrl = _server.Address;
 
         _playwright = await Playwright.CreateAsync();
@@ -69,7 +67,6 @@ public sealed class BrowserSite : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         if (_server is not null) await _server.DisposeAsync();
-        if (Directory.Exists(_output)) Directory.Delete(_output, recursive: true);
     }
 }
 

@@ -2,8 +2,8 @@
 // add up (any of them), facets narrow each other (all of them), and each option shows how many
 // items it would leave. The choice is kept in the URL so a filtered list can be shared.
 {
-  const form = document.querySelector("[data-list-filters]");
-  if (form) startFilters(form);
+  const panel = document.querySelector("[data-list-filters]");
+  if (panel) startFilters(panel);
 
   function startFilters(form) {
     const items = [...document.querySelectorAll("[data-facets]")].map((el) => ({ el, facets: JSON.parse(el.dataset.facets) }));
@@ -42,9 +42,10 @@
     }
 
     form.addEventListener("change", update);
-    // A reset clears the boxes after this event, so update once it has.
-    form.addEventListener("reset", () => setTimeout(update));
-    form.addEventListener("submit", (event) => event.preventDefault());
+    form.querySelector("[data-clear-filters]").addEventListener("click", () => {
+      for (const box of boxes) box.checked = false;
+      update();
+    });
     form.hidden = false;
     update();
   }

@@ -8,9 +8,18 @@
 
   function startQuickSearch(form) {
     const input = form.querySelector("input[type=search]");
-    const popup = form.querySelector(".quick-results");
-    const list = popup.querySelector("[role=listbox]");
-    const message = popup.querySelector(".quick-message");
+    // The results list exists only where this script runs, so the page's HTML never holds a listbox
+    // that nothing drives.
+    const popup = element("div", "quick-results");
+    popup.hidden = true;
+    const message = element("p", "quick-message");
+    message.hidden = true;
+    const list = element("ul");
+    list.id = "site-search-results";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", "Search results");
+    popup.append(message, list);
+    input.after(popup);
     const announce = form.querySelector(".quick-announce");
     const shown = 6;
     let options = [];
