@@ -45,7 +45,7 @@ public static class BuildCommand
 
     private static async Task<int> RunAsync(ParseResult parse, bool write, CancellationToken cancel)
     {
-        var reporter = Reporter.ForConsole();
+        var reporter = Reporter.For(parse);
         var options = new BuildOptions(parse.GetValue(Content)!, parse.GetValue(Output) ?? "_site", parse.GetValue(BaseUrl), !parse.GetValue(NoSearch));
         BuildResult result;
         try
