@@ -9,6 +9,9 @@ namespace Catalogue.Pipeline.Read;
 /// <param name="BodyLine">File line of the first body line.</param>
 public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int BodyLine)
 {
+    /// <summary>True when the YAML holds nothing but blank lines and comments.</summary>
+    public bool HasNoFields => Yaml.Split('\n').All(line => line.TrimStart() is "" or ['#', ..]);
+
     public static FrontMatter? Split(string text, string display, DiagnosticBag diagnostics)
     {
         var firstBreak = text.IndexOf('\n');
