@@ -28,7 +28,12 @@ public sealed class FrontMatterBinder(string display, int firstLine, DiagnosticB
         var specs = type.Fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (keyNode is not YamlScalarNode scalarKey)
+            {
+                diagnostics.Error(Codes.WrongType, At(keyNode), $"a field name should be text, not {Kind(keyNode)}", "write the name, a colon and the value: 'name: value'");
+                continue;
+            }
+            var key = scalarKey.Value ?? "";
             if (!specs.TryGetValue(key, out var spec))
             {
                 diagnostics.Warning(Codes.UnknownField, At(keyNode), $"unknown field '{key}' in {where}",
