@@ -12,10 +12,11 @@ namespace Catalogue.Pipeline.Link;
 /// Link stage: checks every id, wikilink, relative link and citation against the index, rewrites
 /// resolved links in the parsed Markdown in place, and builds the link graph with its backlinks.
 /// </summary>
-public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics)
+public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, UnreadContent unread)
 {
     private SiteIndex Index => index;
     private DiagnosticBag Diagnostics => diagnostics;
+    private UnreadContent Unread => unread;
 
     /// <summary>Kinds a reader reaches from the home page and navigation, so nothing needs to link to them.</summary>
     private static readonly HashSet<EntryKind> Navigable = [EntryKind.Dimension, EntryKind.Practice, EntryKind.Capability, EntryKind.Case, EntryKind.Page];
@@ -37,6 +38,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics)
     {
         private SiteIndex Index => owner.Index;
         private DiagnosticBag Diagnostics => owner.Diagnostics;
+        private UnreadContent Unread => owner.Unread;
 
         public void Resolve()
         {
@@ -74,6 +76,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics)
             var what = string.Join(" or ", kinds.Count > 3 ? ["entry"] : kinds.Select(k => k.Noun()));
             if (Index.Find(id) is not { } target)
             {
+                if (Unread.EntryIds.Contains(id)) return null;
                 var candidates = Index.Entries.Where(e => kinds.Contains(e.Kind)).Select(e => e.Id);
                 Diagnostics.Error(Codes.UnknownReference, at, $"unknown {what} '{id}'", Spelling.DidYouMean(id, candidates) ?? $"no {what} has this id");
                 return null;
@@ -90,6 +93,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics)
         private Source? LookupSource(string id, SourceLocation at)
         {
             if (Index.SourcesById.TryGetValue(id, out var source)) return source;
+            if (Unread.Bibliography) return null;
             Diagnostics.Error(Codes.UnknownSource, at, $"unknown source '{id}'",
                 Spelling.DidYouMean(id, Index.SourcesById.Keys) ?? "add it to content/sources.yaml first");
             return null;

@@ -9,16 +9,17 @@ namespace Catalogue.Pipeline.Read;
 /// <summary>Reads the bibliography, content/sources.yaml: a list of works.</summary>
 public static class SourcesReader
 {
-    public static IReadOnlyList<Source> Read(string fullPath, string display, DiagnosticBag diagnostics)
+    /// <summary>The sources, or null when the bibliography is missing or not a list of sources (an error says which).</summary>
+    public static IReadOnlyList<Source>? Read(string fullPath, string display, DiagnosticBag diagnostics)
     {
         if (!File.Exists(fullPath))
         {
             diagnostics.Error(Codes.Unreadable, SourceLocation.StartOf(display), "the bibliography is missing",
                 "create content/sources.yaml with a list of sources (see docs/content-guide.md)");
-            return [];
+            return null;
         }
         var text = TextFile.Read(fullPath, display, diagnostics);
-        return text is null ? [] : Parse(text, display, diagnostics) ?? [];
+        return text is null ? null : Parse(text, display, diagnostics);
     }
 
     /// <summary>The sources in a bibliography's text; null when the text is not a YAML list at all.</summary>
