@@ -3,6 +3,7 @@ using Catalogue.Diagnostics;
 using Catalogue.Markdown.Citations;
 using Catalogue.Markdown.WikiLinks;
 using Catalogue.Model;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -150,12 +151,24 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
             var combined = Normalize(folder.Length == 0 ? path : folder + "/" + path);
             if (combined is not null && path.EndsWith(".md", StringComparison.Ordinal) && Index.ByPath.TryGetValue(combined, out var target))
             {
+                if (fragment.Length > 1) CheckSection(url, target, fragment[1..], at);
                 link.Url = Index.UrlOf(target) + fragment;
                 edges.Add(new LinkEdge(entry.Id, target.Id, "body"));
                 return;
             }
             Diagnostics.Error(Codes.BrokenLink, at, $"link to '{url}' points at no entry",
                 "link to an entry's .md file (../practices/co-design.md) or write [[id]]");
+        }
+
+        /// <summary>A link to a section (…/co-design.md#pitfalls) must name one of the entry's headings.</summary>
+        private void CheckSection(string url, Entry target, string section, SourceLocation at)
+        {
+            // TryGetAttributes only reads: other workers may be resolving the target's own links meanwhile.
+            var sections = target.Document?.Descendants<HeadingBlock>().Select(h => h.TryGetAttributes()?.Id).OfType<string>().ToList() ?? [];
+            if (sections.Contains(section)) return;
+            Diagnostics.Error(Codes.BrokenLink, at, $"link to '{url}' points at no section of '{target.Id}'",
+                Spelling.DidYouMean(section, sections)
+                ?? (sections.Count == 0 ? "the entry has no sections; leave out the '#…'" : "its sections are " + string.Join(", ", sections.Select(s => "#" + s))));
         }
 
         /// <summary>Resolves "." and ".." in a content-relative path; null when it climbs out of content/.</summary>
