@@ -11,10 +11,9 @@ namespace Catalogue.Pipeline.Bind;
 /// Checks YAML nodes against the schema and turns them into typed values. Every problem is
 /// reported with the position of the node at fault; binding goes on so one run shows them all.
 /// </summary>
-public sealed class FrontMatterBinder(string display, int firstLine, DiagnosticBag diagnostics)
+public sealed class FrontMatterBinder(SourceText yaml, DiagnosticBag diagnostics)
 {
-    private SourceLocation At(YamlNode node) => At(node.Start);
-    private SourceLocation At(Mark mark) => new(display, firstLine + (int)mark.Line - 1, (int)mark.Column);
+    private SourceLocation At(YamlNode node) => yaml.At(node.Start.Index);
 
     public ObjectValue BindObject(YamlNode node, ObjectType type, string where)
     {

@@ -27,10 +27,11 @@ public static class EntryReader
                 "add at least " + string.Join(", ", schema.Fields.Where(f => f.Required).Select(f => f.Name)));
             return null;
         }
-        var node = YamlLoader.Load(front.Yaml, file.DisplayPath, front.YamlLine, diagnostics);
+        var yaml = new SourceText(front.Yaml, file.DisplayPath, front.YamlLine);
+        var node = YamlLoader.Load(yaml, diagnostics);
         if (node is null) return null;
 
-        var fields = new FrontMatterBinder(file.DisplayPath, front.YamlLine, diagnostics)
+        var fields = new FrontMatterBinder(yaml, diagnostics)
             .BindObject(node, schema.AsObject, $"a {file.Kind.Noun()}");
         return new Entry
         {

@@ -26,16 +26,17 @@ public static class SourcesReader
     public static IReadOnlyList<Source>? Parse(string text, string display, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.ErrorCount;
-        var root = YamlLoader.Load(text, display, 1, diagnostics);
+        var yaml = new SourceText(text, display, 1);
+        var root = YamlLoader.Load(yaml, diagnostics);
         if (root is null) return diagnostics.ErrorCount > errorsBefore ? null : []; // broken YAML, or only comments
         if (root is not YamlSequenceNode list)
         {
-            diagnostics.Error(Codes.NotAMapping, new SourceLocation(display, (int)root.Start.Line, (int)root.Start.Column),
+            diagnostics.Error(Codes.NotAMapping, yaml.At(root.Start.Index),
                 "sources.yaml should be a list of sources", "start each source with '- id: …'");
             return null;
         }
 
-        var binder = new FrontMatterBinder(display, 1, diagnostics);
+        var binder = new FrontMatterBinder(yaml, diagnostics);
         var sources = new List<Source>();
         var seen = new Dictionary<string, Source>(StringComparer.Ordinal);
         foreach (var item in list.Children)

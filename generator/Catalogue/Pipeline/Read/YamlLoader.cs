@@ -13,29 +13,27 @@ public static class YamlLoader
 {
     public const int MaxDepth = 16;
 
-    /// <param name="firstLine">File line of the YAML text's first line, to report file positions.</param>
-    public static YamlNode? Load(string yaml, string display, int firstLine, DiagnosticBag diagnostics)
+    public static YamlNode? Load(SourceText yaml, DiagnosticBag diagnostics)
     {
-        SourceLocation At(Mark mark) => new(display, firstLine + (int)mark.Line - 1, (int)mark.Column);
-
         try
         {
-            if (!Screen(yaml, At, diagnostics)) return null;
+            if (!Screen(yaml, diagnostics)) return null;
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(new StringReader(yaml.Text));
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
         catch (YamlException e)
         {
             var error = YamlSyntaxError.Explain(e, yaml);
-            diagnostics.Error(error.Code, new SourceLocation(display, firstLine + error.Line - 1, error.Column), error.Message, error.Hint);
+            diagnostics.Error(error.Code, error.At, error.Message, error.Hint);
             return null;
         }
     }
 
-    private static bool Screen(string yaml, Func<Mark, SourceLocation> at, DiagnosticBag diagnostics)
+    private static bool Screen(SourceText yaml, DiagnosticBag diagnostics)
     {
-        var parser = new Parser(new StringReader(yaml));
+        SourceLocation At(Mark mark) => yaml.At(mark.Index);
+        var parser = new Parser(new StringReader(yaml.Text));
         var open = new Stack<ParsingEvent>(); // collections begun and not yet ended, innermost on top
         var documents = 0;
         try
@@ -45,18 +43,18 @@ public static class YamlLoader
                 switch (parser.Current)
                 {
                     case AnchorAlias alias:
-                        diagnostics.Error(Codes.YamlAlias, at(alias.Start), $"YAML aliases (*{alias.Value}) are not allowed",
+                        diagnostics.Error(Codes.YamlAlias, At(alias.Start), $"YAML aliases (*{alias.Value}) are not allowed",
                             "write the value out where it is needed");
                         return false;
                     case DocumentStart when ++documents > 1:
-                        diagnostics.Error(Codes.YamlSyntax, at(parser.Current.Start), "a '---' line here starts a second YAML document",
+                        diagnostics.Error(Codes.YamlSyntax, At(parser.Current.Start), "a '---' line here starts a second YAML document",
                             "remove the line");
                         return false;
                     case MappingStart or SequenceStart:
                         open.Push(parser.Current);
                         if (open.Count > MaxDepth)
                         {
-                            diagnostics.Error(Codes.TooDeep, at(parser.Current.Start), $"the YAML is nested more than {MaxDepth} levels deep",
+                            diagnostics.Error(Codes.TooDeep, At(parser.Current.Start), $"the YAML is nested more than {MaxDepth} levels deep",
                                 "no field of the content model needs this much nesting");
                             return false;
                         }
@@ -73,10 +71,10 @@ public static class YamlLoader
             if (open.FirstOrDefault(IsFlow) is { } unclosed)
             {
                 var (opening, closing) = unclosed is MappingStart ? ('{', '}') : ('[', ']');
-                diagnostics.Error(Codes.YamlSyntax, at(unclosed.Start), $"the '{opening}' here is never closed", $"close it with '{closing}'");
+                diagnostics.Error(Codes.YamlSyntax, At(unclosed.Start), $"the '{opening}' here is never closed", $"close it with '{closing}'");
             }
             else
-                diagnostics.Error(Codes.YamlSyntax, at(Mark.Empty), "not valid YAML: a bracket, brace or quote is never closed",
+                diagnostics.Error(Codes.YamlSyntax, yaml.At(0), "not valid YAML: a bracket, brace or quote is never closed",
                     "close every [ with ], { with } and quote with its partner");
             return false;
         }
