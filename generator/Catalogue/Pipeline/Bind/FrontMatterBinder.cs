@@ -98,7 +98,10 @@ public sealed class FrontMatterBinder(SourceText yaml, DiagnosticBag diagnostics
                 }
                 if (t.MaxLength is { } max && trimmed.Length > max)
                     diagnostics.Error(Codes.SummaryTooLong, at, $"'{name}' is {trimmed.Length} characters long; the limit is {max}", "shorten it to one plain sentence");
-                return new TextValue(trimmed, t.Markdown, at);
+                return new TextValue(trimmed, t.Markdown, at)
+                {
+                    Span = t.Markdown ? new ScalarSpan(yaml, (int)node.Start.Index, (int)node.End.Index) : null,
+                };
             case IntegerType i:
                 if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
                     return Invalid(at, name, $"'{text}' is not a whole number", i.Describe);

@@ -50,7 +50,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
             if (entry.Document is { } body)
                 ResolveMarkdown(body, inline => new SourceLocation(entry.File, entry.BodyLine + inline.Line, inline.Column + 1));
             foreach (var (text, document) in entry.InlineDocuments)
-                ResolveMarkdown(document, inline => text.At.Shift(inline.Line, inline.Line == 0 ? inline.Column : 0));
+                ResolveMarkdown(document, inline => text.Locate(inline.Span.Start));
         }
 
         private void ResolveValue(string field, Value value)
