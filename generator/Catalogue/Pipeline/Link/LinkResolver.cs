@@ -48,7 +48,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
                     ResolveValue(field, item);
 
             if (entry.Document is { } body)
-                ResolveMarkdown(body, inline => new SourceLocation(entry.File, entry.BodyLine + inline.Line, inline.Column + 1));
+                ResolveMarkdown(body, inline => entry.BodyText.At(inline.Span.Start));
             foreach (var (text, document) in entry.InlineDocuments)
                 ResolveMarkdown(document, inline => text.Locate(inline.Span.Start));
         }

@@ -51,7 +51,7 @@ public sealed class EntryValidator(DiagnosticBag diagnostics)
             var container = heading.Parent!;
             var next = container.IndexOf(heading) + 1;
             if (next == container.Count || container[next] is HeadingBlock { Level: <= 2 })
-                diagnostics.Error(Codes.EmptySection, new SourceLocation(entry.File, entry.BodyLine + heading.Line, 1),
+                diagnostics.Error(Codes.EmptySection, entry.BodyText.At(heading.Span.Start),
                     $"the section '## {HeadingText(heading)}' is empty", "write the section's text under its heading");
         }
     }
