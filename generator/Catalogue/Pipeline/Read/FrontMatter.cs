@@ -34,7 +34,8 @@ public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int Bod
             {
                 var yaml = text[(firstBreak + 1)..position];
                 var body = end < 0 ? "" : text[(end + 1)..];
-                return new FrontMatter(yaml, 2, body, line + 1);
+                // A file that ends on its closing fence has no body line: point at the fence.
+                return new FrontMatter(yaml, 2, body, end < 0 ? line : line + 1);
             }
             if (end < 0) break;
             position = end + 1;
