@@ -10,6 +10,7 @@ namespace Catalogue.Tests;
 /// old one or the new one, each whole, never a mix; and the next build succeeds and clears what the
 /// killed builds left behind.
 /// </summary>
+[Collection(RunAlone.Name)]
 public sealed class InterruptedBuildTests(ITestOutputHelper output) : IDisposable
 {
     private const int Entries = 1000;
@@ -101,4 +102,15 @@ public sealed class InterruptedBuildTests(ITestOutputHelper output) : IDisposabl
     {
         try { Directory.Delete(_root, recursive: true); } catch (DirectoryNotFoundException) { }
     }
+}
+
+/// <summary>
+/// Tests that start builds of 1,000 entries and time their kills run after the others, alone, so that they
+/// and the timing-sensitive browser tests do not compete for the machine (a browser test once timed out
+/// beside them).
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class RunAlone
+{
+    public const string Name = "run alone";
 }
