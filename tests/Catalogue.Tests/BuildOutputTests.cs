@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace Catalogue.Tests;
 
 public class BuildOutputTests
@@ -9,13 +7,13 @@ public class BuildOutputTests
     {
         using var c = new TestCatalogue();
         Assert.True((await c.BuildAsync()).Succeeded);
-        var before = Fingerprint(c.Output);
+        var before = SiteFingerprint.Of(c.Output);
 
         c.Edit("cases/acme-case.md", "practice: co-design", "practice: co-desing");
         var failed = await c.BuildAsync();
 
         Assert.False(failed.Succeeded);
-        Assert.Equal(before, Fingerprint(c.Output));
+        Assert.Equal(before, SiteFingerprint.Of(c.Output));
         Assert.Empty(Directory.GetDirectories(c.Root, ".*")); // no staging folder left behind
     }
 
@@ -24,9 +22,9 @@ public class BuildOutputTests
     {
         using var c = new TestCatalogue();
         await c.BuildAsync();
-        var first = Fingerprint(c.Output);
+        var first = SiteFingerprint.Of(c.Output);
         await c.BuildAsync();
-        Assert.Equal(first, Fingerprint(c.Output));
+        Assert.Equal(first, SiteFingerprint.Of(c.Output));
     }
 
     [Fact]
@@ -41,8 +39,4 @@ public class BuildOutputTests
         Assert.Contains("Engineers from both firms drew the service blueprint", row.QuerySelector("td")!.TextContent);
         Assert.NotNull(page.QuerySelector(".interpretation")); // the capability row is marked as our reading
     }
-
-    private static string Fingerprint(string folder) => string.Join("\n",
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(f => Path.GetRelativePath(folder, f) + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))));
 }

@@ -41,8 +41,8 @@ public class FrontMatterTests
     [InlineData("---\ntitle: [unclosed\nsummary: y\n---\n", Codes.YamlSyntax, 2)]
     [InlineData("---\ntitle: &a x\nsummary: *a\n---\n", Codes.YamlAlias, 3)]
     [InlineData("---\ntitle: x\ntitle: y\nsummary: z\n---\n", Codes.DuplicateKey, 3)]
-    // The tab line continues the plain scalar begun on line 2, which is where YAML finds the fault.
-    [InlineData("---\ntitle: x\n\tsummary: y\n---\n", Codes.YamlSyntax, 2)]
+    // YAML notices the tab where the plain scalar on line 2 began; the report names the tab's own line.
+    [InlineData("---\ntitle: x\n\tsummary: y\n---\n", Codes.YamlSyntax, 3)]
     public async Task Broken_front_matter_is_reported_at_its_line(string text, string code, int line)
     {
         using var catalogue = new TestCatalogue();

@@ -124,9 +124,9 @@ public class JsonSchemaTests
     {
         var diagnostics = new DiagnosticBag();
         var front = FrontMatter.Split(TextFile.NormalizeLineEndings(text), "entry.md", diagnostics)!;
-        return YamlJson.From(YamlLoader.Load(front.Yaml, "entry.md", front.YamlLine, diagnostics)!)!.ToJsonString();
+        return YamlJson.From(YamlLoader.Load(new SourceText(front.Yaml, "entry.md", front.YamlLine), diagnostics)!)!.ToJsonString();
     }
 
     private static string YamlFileJson(string path) =>
-        YamlJson.From(YamlLoader.Load(File.ReadAllText(path), path, 1, new DiagnosticBag())!)!.ToJsonString();
+        YamlJson.From(YamlLoader.Load(new SourceText(File.ReadAllText(path), path, 1), new DiagnosticBag())!)!.ToJsonString();
 }

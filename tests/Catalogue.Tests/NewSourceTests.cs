@@ -101,6 +101,6 @@ public class NewSourceTests
     private static (IReadOnlyList<Model.Source> Sources, DiagnosticBag Diagnostics) ReadSources(TestCatalogue catalogue)
     {
         var diagnostics = new DiagnosticBag();
-        return (SourcesReader.Read(SourcesFile(catalogue), "sources.yaml", diagnostics), diagnostics);
+        return (SourcesReader.Read(SourcesFile(catalogue), "sources.yaml", diagnostics) ?? [], diagnostics);
     }
 }

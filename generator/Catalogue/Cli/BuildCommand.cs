@@ -44,7 +44,7 @@ public static class BuildCommand
     public static Command Build()
     {
         var command = new Command("build", "Build the site from the content folder.") { Content, Output, BaseUrl, NoSearch };
-        command.SetAction(async (parse, cancel) => (await RunAsync(parse, Reporter.ForConsole(), write: true, cancel)).ExitCode);
+        command.SetAction(async (parse, cancel) => (await RunAsync(parse, Reporter.For(parse), write: true, cancel)).ExitCode);
         return command;
     }
 
@@ -62,7 +62,7 @@ public static class BuildCommand
 
     private static async Task<int> CheckAsync(ParseResult parse, CancellationToken cancel)
     {
-        var reporter = Reporter.ForConsole();
+        var reporter = Reporter.For(parse);
         BaseContent? baseContent;
         try
         {
@@ -99,7 +99,7 @@ public static class BuildCommand
         }
 
         reporter.Diagnostics(result.Diagnostics);
-        WorkflowCommands.Annotate(result.Diagnostics, Console.Out);
+        WorkflowCommands.Annotate(result.Diagnostics, parse.InvocationConfiguration.Output);
         if (!result.Succeeded)
         {
             reporter.Failure(write

@@ -17,7 +17,7 @@ public static class NewCommand
         var command = new Command("new", "Start a new entry from its template, or add a source to sources.yaml.") { unknown };
         foreach (var kind in EntryScaffolder.Kinds) command.Subcommands.Add(Entry(kind));
         command.Subcommands.Add(Source());
-        command.SetAction(parse => Run(_ => throw new ScaffoldException(UnknownType(parse.GetValue(unknown)?.FirstOrDefault()), isUsageError: true)));
+        command.SetAction(parse => Run(parse, _ => throw new ScaffoldException(UnknownType(parse.GetValue(unknown)?.FirstOrDefault()), isUsageError: true)));
         return command;
     }
 
@@ -38,7 +38,7 @@ public static class NewCommand
         {
             title, BuildCommand.Content, id,
         };
-        command.SetAction(parse => Run(reporter =>
+        command.SetAction(parse => Run(parse, reporter =>
         {
             var entry = EntryScaffolder.Create(parse.GetValue(BuildCommand.Content)!, kind, parse.GetValue(title)!, parse.GetValue(id));
             var schema = ContentSchema.For(kind);
@@ -59,7 +59,7 @@ public static class NewCommand
             BuildCommand.Content,
         };
         foreach (var (_, option) in options) command.Options.Add(option);
-        command.SetAction(parse => Run(reporter =>
+        command.SetAction(parse => Run(parse, reporter =>
         {
             // The values as typed; the appender checks them with the same reader as `check`.
             var values = options.ToDictionary(o => o.Name,
@@ -92,9 +92,9 @@ public static class NewCommand
     }
 
     /// <summary>Runs a step, turning a refusal into its one-line message and exit code.</summary>
-    private static int Run(Action<Reporter> step)
+    private static int Run(ParseResult parse, Action<Reporter> step)
     {
-        var reporter = Reporter.ForConsole();
+        var reporter = Reporter.For(parse);
         try
         {
             step(reporter);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Catalogue.Diagnostics;
 using Spectre.Console;
 
@@ -9,7 +10,20 @@ namespace Catalogue.Cli;
 /// </summary>
 public sealed class Reporter(IAnsiConsole console, TextWriter errors)
 {
-    public static Reporter ForConsole() => new(AnsiConsole.Console, Console.Error);
+    /// <summary>The console, or plain text to the writers a command was invoked with (tests read them).</summary>
+    public static Reporter For(ParseResult parse)
+    {
+        var (output, errors) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+        if (output == Console.Out && errors == Console.Error) return new Reporter(AnsiConsole.Console, Console.Error);
+        var plain = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        return new Reporter(plain, errors);
+    }
 
     public bool Interactive => console.Profile.Capabilities.Interactive;
 

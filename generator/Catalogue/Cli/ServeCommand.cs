@@ -40,7 +40,7 @@ public static class ServeCommand
 
     private static async Task<int> RunAsync(ParseResult parse, CancellationToken cancel)
     {
-        var reporter = Reporter.ForConsole();
+        var reporter = Reporter.For(parse);
         var content = parse.GetValue(BuildCommand.Content)!;
         var project = NodeTools.Find(content)?.Root;
         var theme = project is null ? null : Path.Combine(project, "theme");

@@ -42,6 +42,7 @@ public static class Codes
     // Body
     public const string MissingSection = "CAT050";
     public const string RawHtml = "CAT051";
+    public const string EmptySection = "CAT052";
 
     // Whole catalogue
     public const string Orphan = "CAT060";

@@ -6,7 +6,6 @@ public enum Severity { Warning, Error }
 public readonly record struct SourceLocation(string File, int Line, int Column)
 {
     public static SourceLocation StartOf(string file) => new(file, 1, 1);
-    public SourceLocation Shift(int lines, int columns = 0) => this with { Line = Line + lines, Column = Column + columns };
 }
 
 /// <summary>

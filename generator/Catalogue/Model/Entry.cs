@@ -33,5 +33,10 @@ public sealed class Entry
     public SourceLocation Start => SourceLocation.StartOf(File);
     public SourceLocation BodyStart => new(File, BodyLine, 1);
 
+    /// <summary>The body with its place in the file, to locate what Markdig finds by character offset (its own
+    /// line numbers are off by one in a setext heading, a line underlined with '---').</summary>
+    public SourceText BodyText => _bodyText ??= new SourceText(Body, File, BodyLine);
+    private SourceText? _bodyText;
+
     public override string ToString() => $"{Kind.Noun()} {Id}";
 }

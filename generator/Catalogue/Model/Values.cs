@@ -14,7 +14,14 @@ public abstract record Value(SourceLocation At)
     };
 }
 
-public sealed record TextValue(string Text, bool IsMarkdown, SourceLocation At) : Value(At);
+public sealed record TextValue(string Text, bool IsMarkdown, SourceLocation At) : Value(At)
+{
+    /// <summary>Where the text was written, for Markdown text whose links and citations need their own positions.</summary>
+    public ScalarSpan? Span { get; init; }
+
+    /// <summary>The file position of the character at <paramref name="offset"/> in <see cref="Text"/>.</summary>
+    public SourceLocation Locate(int offset) => Span?.Locate(Text, offset) ?? At;
+}
 public sealed record IntegerValue(int Number, SourceLocation At) : Value(At);
 public sealed record BooleanValue(bool Flag, SourceLocation At) : Value(At);
 

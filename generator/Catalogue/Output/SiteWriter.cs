@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Catalogue.Output;
 
 /// <summary>
@@ -15,7 +17,8 @@ public sealed class SiteWriter : ISiteSink, IDisposable
         var parent = Path.GetDirectoryName(_output) ?? throw new ArgumentException("the output folder cannot be a file-system root", nameof(output));
         Directory.CreateDirectory(parent);
         RecoverInterruptedSwap(_output);
-        Staging = Path.Combine(parent, $".{Path.GetFileName(_output)}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        RemoveAbandonedStaging(_output);
+        Staging = Path.Combine(parent, $"{StagingPrefix(_output)}{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Staging);
     }
 
@@ -46,6 +49,8 @@ public sealed class SiteWriter : ISiteSink, IDisposable
         if (!_committed && Directory.Exists(Staging)) Directory.Delete(Staging, recursive: true);
     }
 
+    private static string StagingPrefix(string output) => $".{Path.GetFileName(output)}.staging-";
+
     private static string RetiredName(string output) =>
         Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.previous");
 
@@ -56,5 +61,37 @@ public sealed class SiteWriter : ISiteSink, IDisposable
         if (!Directory.Exists(retired)) return;
         if (Directory.Exists(output)) Directory.Delete(retired, recursive: true);
         else Directory.Move(retired, output);
+    }
+
+    /// <summary>A build that was killed never disposes its writer; remove staging folders whose process is gone.</summary>
+    private static void RemoveAbandonedStaging(string output)
+    {
+        var prefix = StagingPrefix(output);
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetDirectoryName(output)!, prefix + "*"))
+        {
+            var owner = Path.GetFileName(folder)[prefix.Length..].Split('-')[0];
+            if (!int.TryParse(owner, out var pid) || IsRunning(pid)) continue;
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Another build may be clearing it at the same moment; if not, the next build tries again.
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }

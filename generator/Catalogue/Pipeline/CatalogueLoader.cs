@@ -43,8 +43,9 @@ public sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, Diagnos
             return 0;
         });
 
-        var index = new SiteIndex(entries, sources, config);
-        var graph = timings.Measure("link", () => new LinkResolver(index, diagnostics).Resolve());
+        var unread = new UnreadContent(files.Select(f => f.Id).Except(entries.Select(e => e.Id)).ToHashSet(), Bibliography: sources is null);
+        var index = new SiteIndex(entries, sources ?? [], config);
+        var graph = timings.Measure("link", () => new LinkResolver(index, diagnostics, unread).Resolve());
         ReportUncitedSources(index, graph);
         return new LoadedCatalogue(index, graph, files.Count);
     }

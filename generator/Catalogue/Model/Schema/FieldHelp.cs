@@ -14,8 +14,7 @@ public static class FieldHelp
     {
         TextType { Markdown: true } => "inline Markdown, which may hold [[links]] and [@citations]",
         BooleanType => "either true or false",
-        ReferenceType reference => "the id of a " + string.Join(" or ", reference.Targets.Select(t => t.Noun())),
-        IntegerType or EnumType or SourceReferenceType => type.Describe,
+        ReferenceType or IntegerType or EnumType or SourceReferenceType => type.Describe,
         ListType { Item: var item } => Accepts(item) is { } each ? "a list, each item: " + each : "a list",
         _ => null,
     };

@@ -32,7 +32,7 @@ public sealed record EnumType(IReadOnlyList<string> Values) : FieldType
 /// <summary>The id of another entry, of one of the given kinds.</summary>
 public sealed record ReferenceType(IReadOnlyList<EntryKind> Targets) : FieldType
 {
-    public override string Describe => "an id of " + string.Join(" or ", Targets.Select(t => t.Noun()));
+    public override string Describe => "the id of a " + string.Join(" or ", Targets.Select(t => t.Noun()));
 }
 
 /// <summary>The id of a source in sources.yaml.</summary>

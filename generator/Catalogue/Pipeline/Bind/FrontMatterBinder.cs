@@ -11,10 +11,9 @@ namespace Catalogue.Pipeline.Bind;
 /// Checks YAML nodes against the schema and turns them into typed values. Every problem is
 /// reported with the position of the node at fault; binding goes on so one run shows them all.
 /// </summary>
-public sealed class FrontMatterBinder(string display, int firstLine, DiagnosticBag diagnostics)
+public sealed class FrontMatterBinder(SourceText yaml, DiagnosticBag diagnostics)
 {
-    private SourceLocation At(YamlNode node) => At(node.Start);
-    private SourceLocation At(Mark mark) => new(display, firstLine + (int)mark.Line - 1, (int)mark.Column);
+    private SourceLocation At(YamlNode node) => yaml.At(node.Start.Index);
 
     public ObjectValue BindObject(YamlNode node, ObjectType type, string where)
     {
@@ -28,7 +27,12 @@ public sealed class FrontMatterBinder(string display, int firstLine, DiagnosticB
         var specs = type.Fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (keyNode is not YamlScalarNode scalarKey)
+            {
+                diagnostics.Error(Codes.WrongType, At(keyNode), $"a field name should be text, not {Kind(keyNode)}", "write the name, a colon and the value: 'name: value'");
+                continue;
+            }
+            var key = scalarKey.Value ?? "";
             if (!specs.TryGetValue(key, out var spec))
             {
                 diagnostics.Warning(Codes.UnknownField, At(keyNode), $"unknown field '{key}' in {where}",
@@ -94,7 +98,10 @@ public sealed class FrontMatterBinder(string display, int firstLine, DiagnosticB
                 }
                 if (t.MaxLength is { } max && trimmed.Length > max)
                     diagnostics.Error(Codes.SummaryTooLong, at, $"'{name}' is {trimmed.Length} characters long; the limit is {max}", "shorten it to one plain sentence");
-                return new TextValue(trimmed, t.Markdown, at);
+                return new TextValue(trimmed, t.Markdown, at)
+                {
+                    Span = t.Markdown ? new ScalarSpan(yaml, (int)node.Start.Index, (int)node.End.Index) : null,
+                };
             case IntegerType i:
                 if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
                     return Invalid(at, name, $"'{text}' is not a whole number", i.Describe);

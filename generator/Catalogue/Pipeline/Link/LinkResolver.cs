@@ -3,6 +3,7 @@ using Catalogue.Diagnostics;
 using Catalogue.Markdown.Citations;
 using Catalogue.Markdown.WikiLinks;
 using Catalogue.Model;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -12,10 +13,11 @@ namespace Catalogue.Pipeline.Link;
 /// Link stage: checks every id, wikilink, relative link and citation against the index, rewrites
 /// resolved links in the parsed Markdown in place, and builds the link graph with its backlinks.
 /// </summary>
-public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics)
+public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, UnreadContent unread)
 {
     private SiteIndex Index => index;
     private DiagnosticBag Diagnostics => diagnostics;
+    private UnreadContent Unread => unread;
 
     /// <summary>Kinds a reader reaches from the home page and navigation, so nothing needs to link to them.</summary>
     private static readonly HashSet<EntryKind> Navigable = [EntryKind.Dimension, EntryKind.Practice, EntryKind.Capability, EntryKind.Case, EntryKind.Page];
@@ -38,6 +40,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics)
     {
         private SiteIndex Index => owner.Index;
         private DiagnosticBag Diagnostics => owner.Diagnostics;
+        private UnreadContent Unread => owner.Unread;
 
         public void Resolve()
         {
@@ -46,9 +49,9 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics)
                     ResolveValue(field, item);
 
             if (entry.Document is { } body)
-                ResolveMarkdown(body, inline => new SourceLocation(entry.File, entry.BodyLine + inline.Line, inline.Column + 1));
+                ResolveMarkdown(body, inline => entry.BodyText.At(inline.Span.Start));
             foreach (var (text, document) in entry.InlineDocuments)
-                ResolveMarkdown(document, inline => text.At.Shift(inline.Line, inline.Line == 0 ? inline.Column : 0));
+                ResolveMarkdown(document, inline => text.Locate(inline.Span.Start));
         }
 
         private void ResolveValue(string field, Value value)
@@ -76,6 +79,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics)
             if (Index.Find(id) is not { } target)
             {
                 broken.Add(new LinkEdge(entry.Id, id, field));
+                if (Unread.EntryIds.Contains(id)) return null;
                 var candidates = Index.Entries.Where(e => kinds.Contains(e.Kind)).Select(e => e.Id);
                 Diagnostics.Error(Codes.UnknownReference, at, $"unknown {what} '{id}'", Spelling.DidYouMean(id, candidates) ?? $"no {what} has this id");
                 return null;
@@ -92,6 +96,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics)
         private Source? LookupSource(string id, SourceLocation at)
         {
             if (Index.SourcesById.TryGetValue(id, out var source)) return source;
+            if (Unread.Bibliography) return null;
             Diagnostics.Error(Codes.UnknownSource, at, $"unknown source '{id}'",
                 Spelling.DidYouMean(id, Index.SourcesById.Keys) ?? "add it to content/sources.yaml first");
             return null;
@@ -148,6 +153,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics)
             var combined = Normalize(folder.Length == 0 ? path : folder + "/" + path);
             if (combined is not null && path.EndsWith(".md", StringComparison.Ordinal) && Index.ByPath.TryGetValue(combined, out var target))
             {
+                if (fragment.Length > 1) CheckSection(url, target, fragment[1..], at);
                 link.Url = Index.UrlOf(target) + fragment;
                 edges.Add(new LinkEdge(entry.Id, target.Id, "body"));
                 return;
@@ -157,6 +163,17 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics)
                 broken.Add(new LinkEdge(entry.Id, Path.GetFileNameWithoutExtension(path), "body"));
             Diagnostics.Error(Codes.BrokenLink, at, $"link to '{url}' points at no entry",
                 "link to an entry's .md file (../practices/co-design.md) or write [[id]]");
+        }
+
+        /// <summary>A link to a section (…/co-design.md#pitfalls) must name one of the entry's headings.</summary>
+        private void CheckSection(string url, Entry target, string section, SourceLocation at)
+        {
+            // TryGetAttributes only reads: other workers may be resolving the target's own links meanwhile.
+            var sections = target.Document?.Descendants<HeadingBlock>().Select(h => h.TryGetAttributes()?.Id).OfType<string>().ToList() ?? [];
+            if (sections.Contains(section)) return;
+            Diagnostics.Error(Codes.BrokenLink, at, $"link to '{url}' points at no section of '{target.Id}'",
+                Spelling.DidYouMean(section, sections)
+                ?? (sections.Count == 0 ? "the entry has no sections; leave out the '#…'" : "its sections are " + string.Join(", ", sections.Select(s => "#" + s))));
         }
 
         /// <summary>Resolves "." and ".." in a content-relative path; null when it climbs out of content/.</summary>

@@ -21,16 +21,17 @@ public static class EntryReader
         if (front is null) return null;
 
         var schema = ContentSchema.For(file.Kind);
-        var node = YamlLoader.Load(front.Yaml, file.DisplayPath, front.YamlLine, diagnostics);
-        if (node is null)
+        if (front.HasNoFields)
         {
-            if (front.Yaml.Trim().Length == 0)
-                diagnostics.Error(Codes.MissingField, SourceLocation.StartOf(file.DisplayPath), "the front matter is empty",
-                    "add at least " + string.Join(", ", schema.Fields.Where(f => f.Required).Select(f => f.Name)));
+            diagnostics.Error(Codes.MissingField, SourceLocation.StartOf(file.DisplayPath), "the front matter has no fields",
+                "add at least " + string.Join(", ", schema.Fields.Where(f => f.Required).Select(f => f.Name)));
             return null;
         }
+        var yaml = new SourceText(front.Yaml, file.DisplayPath, front.YamlLine);
+        var node = YamlLoader.Load(yaml, diagnostics);
+        if (node is null) return null;
 
-        var fields = new FrontMatterBinder(file.DisplayPath, front.YamlLine, diagnostics)
+        var fields = new FrontMatterBinder(yaml, diagnostics)
             .BindObject(node, schema.AsObject, $"a {file.Kind.Noun()}");
         return new Entry
         {

@@ -9,6 +9,9 @@ namespace Catalogue.Pipeline.Read;
 /// <param name="BodyLine">File line of the first body line.</param>
 public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int BodyLine)
 {
+    /// <summary>True when the YAML holds nothing but blank lines and comments.</summary>
+    public bool HasNoFields => Yaml.Split('\n').All(line => line.TrimStart() is "" or ['#', ..]);
+
     public static FrontMatter? Split(string text, string display, DiagnosticBag diagnostics)
     {
         var firstBreak = text.IndexOf('\n');
@@ -31,7 +34,8 @@ public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int Bod
             {
                 var yaml = text[(firstBreak + 1)..position];
                 var body = end < 0 ? "" : text[(end + 1)..];
-                return new FrontMatter(yaml, 2, body, line + 1);
+                // A file that ends on its closing fence has no body line: point at the fence.
+                return new FrontMatter(yaml, 2, body, end < 0 ? line : line + 1);
             }
             if (end < 0) break;
             position = end + 1;

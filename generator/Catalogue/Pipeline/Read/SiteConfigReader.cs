@@ -12,9 +12,9 @@ public static class SiteConfigReader
     {
         var config = SiteConfig.Default;
         if (File.Exists(fullPath) && TextFile.Read(fullPath, display, diagnostics) is { } text
-            && YamlLoader.Load(text, display, 1, diagnostics) is { } node)
+            && new SourceText(text, display, 1) is var yaml && YamlLoader.Load(yaml, diagnostics) is { } node)
         {
-            var fields = new FrontMatterBinder(display, 1, diagnostics).BindObject(node, ContentSchema.Site, "site.yaml");
+            var fields = new FrontMatterBinder(yaml, diagnostics).BindObject(node, ContentSchema.Site, "site.yaml");
             config = config with
             {
                 Title = fields.Text("title") ?? config.Title,

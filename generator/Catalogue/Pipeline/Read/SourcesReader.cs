@@ -9,32 +9,34 @@ namespace Catalogue.Pipeline.Read;
 /// <summary>Reads the bibliography, content/sources.yaml: a list of works.</summary>
 public static class SourcesReader
 {
-    public static IReadOnlyList<Source> Read(string fullPath, string display, DiagnosticBag diagnostics)
+    /// <summary>The sources, or null when the bibliography is missing or not a list of sources (an error says which).</summary>
+    public static IReadOnlyList<Source>? Read(string fullPath, string display, DiagnosticBag diagnostics)
     {
         if (!File.Exists(fullPath))
         {
             diagnostics.Error(Codes.Unreadable, SourceLocation.StartOf(display), "the bibliography is missing",
                 "create content/sources.yaml with a list of sources (see docs/content-guide.md)");
-            return [];
+            return null;
         }
         var text = TextFile.Read(fullPath, display, diagnostics);
-        return text is null ? [] : Parse(text, display, diagnostics) ?? [];
+        return text is null ? null : Parse(text, display, diagnostics);
     }
 
     /// <summary>The sources in a bibliography's text; null when the text is not a YAML list at all.</summary>
     public static IReadOnlyList<Source>? Parse(string text, string display, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.ErrorCount;
-        var root = YamlLoader.Load(text, display, 1, diagnostics);
+        var yaml = new SourceText(text, display, 1);
+        var root = YamlLoader.Load(yaml, diagnostics);
         if (root is null) return diagnostics.ErrorCount > errorsBefore ? null : []; // broken YAML, or only comments
         if (root is not YamlSequenceNode list)
         {
-            diagnostics.Error(Codes.NotAMapping, new SourceLocation(display, (int)root.Start.Line, (int)root.Start.Column),
+            diagnostics.Error(Codes.NotAMapping, yaml.At(root.Start.Index),
                 "sources.yaml should be a list of sources", "start each source with '- id: …'");
             return null;
         }
 
-        var binder = new FrontMatterBinder(display, 1, diagnostics);
+        var binder = new FrontMatterBinder(yaml, diagnostics);
         var sources = new List<Source>();
         var seen = new Dictionary<string, Source>(StringComparer.Ordinal);
         foreach (var item in list.Children)

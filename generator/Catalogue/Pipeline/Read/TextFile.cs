@@ -35,6 +35,12 @@ public static class TextFile
 
     public static string? Decode(byte[] bytes, string display, DiagnosticBag diagnostics)
     {
+        // Windows editors' "Unicode" is UTF-16, whose byte order mark would otherwise be reported as binary data.
+        if (bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            diagnostics.Error(Codes.NotUtf8, SourceLocation.StartOf(display), "the file is saved as UTF-16, not UTF-8", "save it with UTF-8 encoding");
+            return null;
+        }
         var nul = Array.IndexOf(bytes, (byte)0);
         if (nul >= 0)
         {

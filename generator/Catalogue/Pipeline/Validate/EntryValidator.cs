@@ -44,6 +44,16 @@ public sealed class EntryValidator(DiagnosticBag diagnostics)
         foreach (var section in required.Where(s => !present.Contains(s)))
             diagnostics.Error(Codes.MissingSection, entry.BodyStart, $"the {entry.Kind.Noun()} has no section '## {section}'",
                 "sections, in order: " + string.Join(", ", required.Select(s => "## " + s)));
+
+        // A heading followed at once by the next section (or the end) is a section left unwritten.
+        foreach (var heading in entry.Document.Descendants<HeadingBlock>().Where(h => h.Level == 2 && required.Contains(HeadingText(h), StringComparer.OrdinalIgnoreCase)))
+        {
+            var container = heading.Parent!;
+            var next = container.IndexOf(heading) + 1;
+            if (next == container.Count || container[next] is HeadingBlock { Level: <= 2 })
+                diagnostics.Error(Codes.EmptySection, entry.BodyText.At(heading.Span.Start),
+                    $"the section '## {HeadingText(heading)}' is empty", "write the section's text under its heading");
+        }
     }
 
     public static string HeadingText(HeadingBlock heading) =>
