@@ -20,6 +20,7 @@ public sealed record SiteChrome(
     string EntriesUrl,
     string BrowseUrl,
     IReadOnlyList<NavItem> Navigation,
+    IReadOnlyList<NavItem> Tools,
     string License,
     string? LicenseUrl,
     string AboutUrl,

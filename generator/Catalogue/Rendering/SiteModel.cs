@@ -17,7 +17,7 @@ public sealed class SiteModel
         Assets = assets;
         History = history;
         var views = new ViewModelBuilder(Index, catalogue.Graph, history);
-        Plan = new SitePlan(Index, catalogue.Graph, views);
+        Plan = new SitePlan(Index, catalogue.Graph, views, new CardDeckBuilder(Index, new EntryRelations(Index, catalogue.Graph)));
         Pages = Plan.Pages().ToList();
         Renderer = new RenderStage(Index, Plan.Chrome(assets));
     }

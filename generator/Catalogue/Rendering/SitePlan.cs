@@ -14,7 +14,7 @@ public sealed record PlannedPage(string SitePath, string OutputFile, Type Compon
 public sealed record PageMetaSeed(string Title, string Description, string OpenGraphType, string Section, bool NoIndex = false);
 
 /// <summary>Lists every page of the site from the index: the home page, entries, lists, sources, 404.</summary>
-public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder views)
+public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder views, CardDeckBuilder cards)
 {
     private static readonly Dictionary<EntryKind, string> ListDescriptions = new()
     {
@@ -37,6 +37,7 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
         index.Config.Title, index.Url(""), index.Url(assets.Css.SitePath), index.Url(assets.Js.SitePath),
         index.Url(SearchPath), index.Url("pagefind/pagefind.js"), index.Url(SearchData.SitePath), index.Url(SiteIndex.ListPathOf(EntryKind.Practice)),
         Navigation(),
+        Tools().Select(t => new NavItem(t.Url, t.Title, t.Kind)).ToList(),
         index.Config.License, index.Config.LicenseUrl, index.Find("about") is { } about ? index.UrlOf(about) : index.Url(""),
         index.Config.Repository);
 
@@ -59,7 +60,14 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
             .Select(k => new LinkView(index.Url(SiteIndex.ListPathOf(k)), k.PluralTitle(), "list", ListDescriptions[k]))
             .Append(new LinkView(index.Url(SiteIndex.BibliographyPath), "Sources", "list", "The works the catalogue rests on, and the entries citing each."))
             .Concat(index.OfKind(EntryKind.Page).Where(SiteIndex.HasOwnPage).Select(views.LinkOf))
+            .Concat(Tools())
             .ToList();
+
+    /// <summary>The pages for trainers and researchers, linked from every page's footer; Kind names the section.</summary>
+    private IEnumerable<LinkView> Tools() =>
+    [
+        new(index.Url(CardSize.All[0].SitePath), "Practice cards", "cards", "Every practice and capability as a printable card, with a QR code to its page."),
+    ];
 
     public IEnumerable<PlannedPage> Pages()
     {
@@ -79,6 +87,11 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
 
         yield return Page(MatrixPath, typeof(MatrixPage), _ => new() { ["Model"] = views.Matrices() },
             new("Matrices", "Every practice against every case and every capability.", "website", "matrix"), all);
+
+        foreach (var size in CardSize.All)
+            yield return Page(size.SitePath, typeof(CardsPage), _ => new() { ["Model"] = cards.Deck(size) },
+                new($"Practice cards ({size.Label})", "Every practice and capability as a card to print, with how to run it and a QR code to its page.", "website", "cards",
+                    NoIndex: size != CardSize.All[0]), all);
 
         yield return Page(SearchPath, typeof(SearchPage),
             _ => new() { ["Model"] = new SearchView(index.Url(SiteIndex.ListPathOf(EntryKind.Practice)), ViewModelBuilder.FacetNames) },

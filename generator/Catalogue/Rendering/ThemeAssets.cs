@@ -14,7 +14,7 @@ public sealed class ThemeAssets
     private static readonly Assembly Theme = typeof(Catalogue.Theme.Models.PageMeta).Assembly;
 
     // One file per concern; order matters where later rules refine earlier ones.
-    private static readonly string[] Stylesheets = ["base.css", "layout.css", "entry.css", "matrix.css", "search.css", "filters.css", "print.css"];
+    private static readonly string[] Stylesheets = ["base.css", "layout.css", "entry.css", "matrix.css", "search.css", "filters.css", "cards.css", "print.css"];
     // common.js declares what the others use, so it comes first.
     private static readonly string[] Scripts = ["common.js", "shortcuts.js", "quicksearch.js", "search.js", "filters.js", "previews.js"];
 
