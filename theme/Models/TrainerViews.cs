@@ -14,3 +14,8 @@ public sealed record CardView(string Id, string Theme, string KindLabel, string 
 public sealed record CardSet(string Id, string Heading, IReadOnlyList<CardView> Cards, bool Optional);
 
 public sealed record CardsView(string SiteTitle, string Size, IReadOnlyList<CardSizeOption> Sizes, IReadOnlyList<CardSet> Sets);
+
+/// <summary>A file of the data downloads and what it holds.</summary>
+public sealed record DataFile(string Url, string Name, string Description);
+
+public sealed record DataView(IReadOnlyList<DataFile> Files, string SchemaUrl, int SchemaVersion, string License, string? LicenseUrl, string Citation, string AboutUrl);

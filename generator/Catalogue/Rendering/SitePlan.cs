@@ -31,6 +31,7 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
 
     public const string SearchPath = "search/";
     public const string MatrixPath = "matrix/";
+    public const string DataPath = "data/";
 
     /// <summary>What the frame of every page links to.</summary>
     public SiteChrome Chrome(ThemeAssets assets) => new(
@@ -67,7 +68,23 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
     private IEnumerable<LinkView> Tools() =>
     [
         new(index.Url(CardSize.All[0].SitePath), "Practice cards", "cards", "Every practice and capability as a printable card, with a QR code to its page."),
+        new(index.Url(DataPath), "Use this data", "data", "The whole catalogue as JSON and CSV files, with their licence and how to cite them."),
     ];
+
+    private DataView Data()
+    {
+        var config = index.Config;
+        var files = new List<DataFile>
+        {
+            new(index.Url(CatalogueData.SitePath), "catalogue.json", "Every entry and source: fields, links, sources and text."),
+            new(index.Url(CatalogueDataSchema.SitePath), "catalogue.schema.json", "The JSON Schema of catalogue.json, describing every field."),
+        };
+        foreach (var kind in CsvTables.Kinds.Where(k => index.OfKind(k).Any()))
+            files.Add(new(index.Url(CsvTables.SitePath(kind)), $"{kind.Folder()}.csv", $"The {kind.PluralTitle().ToLowerInvariant()}: {index.OfKind(kind).Count()} rows."));
+        files.Add(new(index.Url(CsvTables.SourcesSitePath), "sources.csv", $"The bibliography: {index.Sources.Count} rows, each with its full reference."));
+        return new DataView(files, index.Url(CatalogueDataSchema.SitePath), CatalogueData.SchemaVersion, config.License, config.LicenseUrl,
+            CatalogueData.Citation(config), index.Find("about") is { } about ? index.UrlOf(about) + "#how-to-cite" : index.Url(""));
+    }
 
     public IEnumerable<PlannedPage> Pages()
     {
@@ -92,6 +109,9 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
             yield return Page(size.SitePath, typeof(CardsPage), _ => new() { ["Model"] = cards.Deck(size) },
                 new($"Practice cards ({size.Label})", "Every practice and capability as a card to print, with how to run it and a QR code to its page.", "website", "cards",
                     NoIndex: size != CardSize.All[0]), all);
+
+        yield return Page(DataPath, typeof(DataPage), _ => new() { ["Model"] = Data() },
+            new("Use this data", "The whole catalogue as JSON and CSV files, with their licence and how to cite them.", "website", "data"), all);
 
         yield return Page(SearchPath, typeof(SearchPage),
             _ => new() { ["Model"] = new SearchView(index.Url(SiteIndex.ListPathOf(EntryKind.Practice)), ViewModelBuilder.FacetNames) },
