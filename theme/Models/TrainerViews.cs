@@ -19,3 +19,6 @@ public sealed record CardsView(string SiteTitle, string Size, IReadOnlyList<Card
 public sealed record DataFile(string Url, string Name, string Description);
 
 public sealed record DataView(IReadOnlyList<DataFile> Files, string SchemaUrl, int SchemaVersion, string License, string? LicenseUrl, string Citation, string AboutUrl);
+
+/// <param name="BlocksUrl">The builder's data: every entry a workshop can hold (workshop/blocks.json).</param>
+public sealed record WorkshopView(string BlocksUrl, string CardsUrl);

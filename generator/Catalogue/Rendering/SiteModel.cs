@@ -51,6 +51,7 @@ public sealed class SiteModel
     public void WriteEntryData(ISiteSink sink)
     {
         sink.Write(SearchData.SitePath, SearchData.Json(Index));
+        sink.Write(WorkshopBlocks.SitePath, WorkshopBlocks.Json(Index, _relations));
         sink.Write(CatalogueData.SitePath, CatalogueData.Json(Index, _catalogue.Graph, _relations));
         foreach (var table in CsvTables.All(Index))
             sink.Write(table.SitePath, table.Text);

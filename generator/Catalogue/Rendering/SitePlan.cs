@@ -32,6 +32,7 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
     public const string SearchPath = "search/";
     public const string MatrixPath = "matrix/";
     public const string DataPath = "data/";
+    public const string WorkshopPath = "workshop/";
 
     /// <summary>What the frame of every page links to.</summary>
     public SiteChrome Chrome(ThemeAssets assets) => new(
@@ -68,6 +69,7 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
     private IEnumerable<LinkView> Tools() =>
     [
         new(index.Url(CardSize.All[0].SitePath), "Practice cards", "cards", "Every practice and capability as a printable card, with a QR code to its page."),
+        new(index.Url(WorkshopPath), "Workshop builder", "workshop", "Plan a workshop from the catalogue: an agenda with times, a handout, Markdown and a slide deck."),
         new(index.Url(DataPath), "Use this data", "data", "The whole catalogue as JSON and CSV files, with their licence and how to cite them."),
     ];
 
@@ -109,6 +111,9 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
             yield return Page(size.SitePath, typeof(CardsPage), _ => new() { ["Model"] = cards.Deck(size) },
                 new($"Practice cards ({size.Label})", "Every practice and capability as a card to print, with how to run it and a QR code to its page.", "website", "cards",
                     NoIndex: size != CardSize.All[0]), all);
+
+        yield return Page(WorkshopPath, typeof(WorkshopPage), _ => new() { ["Model"] = new WorkshopView(index.Url(WorkshopBlocks.SitePath), index.Url(CardSize.All[0].SitePath)) },
+            new("Workshop builder", "Plan a workshop from the catalogue's practices, capabilities, cases and concepts, and print it, share it or turn it into slides.", "website", "workshop"), all);
 
         yield return Page(DataPath, typeof(DataPage), _ => new() { ["Model"] = Data() },
             new("Use this data", "The whole catalogue as JSON and CSV files, with their licence and how to cite them.", "website", "data"), all);

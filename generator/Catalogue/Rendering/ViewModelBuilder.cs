@@ -1,6 +1,7 @@
 using System.Globalization;
 using Catalogue.Markdown;
 using Catalogue.Model;
+using Catalogue.Output;
 using Catalogue.Pipeline.History;
 using Catalogue.Pipeline.Link;
 using Catalogue.Theme.Models;
@@ -59,7 +60,8 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistor
             f.Text("attribution"),
             index.Config.Repository is { } repo ? $"{repo}/edit/{index.Config.Branch}/content/{entry.RelativePath}" : null,
             history.Of(entry.RelativePath) is { } change ? LastChangeOf(change) : null,
-            FacetsOf(entry));
+            FacetsOf(entry),
+            WorkshopBlocks.Kinds.Contains(entry.Kind) ? index.Url(SitePlan.WorkshopPath) : null);
     }
 
     /// <summary>The date as the author's clock showed it, so a change is dated where it was made.</summary>
