@@ -7,6 +7,7 @@ var root = new RootCommand("catalogue: builds the Co-creation Practice Catalogue
     BuildCommand.Check(),
     NewCommand.Create(),
     ServeCommand.Create(),
+    ExportCommand.Create(),
 };
 
 var parse = root.Parse(args);
