@@ -20,6 +20,7 @@ public sealed record SiteChrome(
     string EntriesUrl,
     string BrowseUrl,
     IReadOnlyList<NavItem> Navigation,
+    IReadOnlyList<NavItem> Tools,
     string License,
     string? LicenseUrl,
     string AboutUrl,
@@ -39,6 +40,7 @@ public sealed record Html(string Value)
 public sealed record SourceView(string Id, string Url, string Label, Html Reference);
 
 /// <summary>What every entry page shows, whatever its type.</summary>
+/// <param name="WorkshopUrl">The workshop builder, when the entry can be part of a workshop; its page then offers to add it.</param>
 public sealed record EntryView(
     string Id,
     string Kind,
@@ -56,7 +58,8 @@ public sealed record EntryView(
     string? Attribution,
     string? EditUrl,
     LastChangeView? LastChange,
-    IReadOnlyList<Facet> Facets);
+    IReadOnlyList<Facet> Facets,
+    string? WorkshopUrl);
 
 /// <summary>When the entry's file last changed and who changed it, from git history.</summary>
 /// <param name="Timestamp">Machine-readable, for the datetime attribute: 2026-11-23T11:25:33+00:00.</param>

@@ -11,6 +11,7 @@ public static class CatalogueCli
         BuildCommand.Check(),
         NewCommand.Create(),
         ServeCommand.Create(),
+        ExportCommand.Create(),
     };
 
     /// <param name="configuration">Where the commands write; the console unless a caller (a test) passes its own writers.</param>

@@ -4,27 +4,33 @@ using Catalogue.Model;
 
 namespace Catalogue.Rendering;
 
-/// <summary>Formats a source as a reference-list entry in HTML (author–year style).</summary>
+/// <summary>Formats a source as a reference-list entry (author–year style), in HTML for pages and as plain text for slides and data.</summary>
 public static class ReferenceFormatter
 {
-    public static string Format(Source source)
+    public static string Format(Source source) => Build(source, HtmlEncoder.Default.Encode, venue => $"<em>{venue}</em>");
+
+    public static string PlainText(Source source) => Build(source, text => text, venue => venue);
+
+    /// <param name="encode">Makes a value safe for the output.</param>
+    /// <param name="emphasise">Sets the (already encoded) venue apart, as a reference list sets it in italics.</param>
+    private static string Build(Source source, Func<string, string> encode, Func<string, string> emphasise)
     {
         var f = source.Fields;
-        var html = new StringBuilder();
-        html.Append(Encode(AuthorList(source.Authors)));
-        html.Append(" (").Append(source.Year?.ToString() ?? "n.d.").Append("). ");
-        if (source.Title is { } title) html.Append(Encode(title.TrimEnd('.'))).Append('.');
+        var text = new StringBuilder();
+        text.Append(encode(AuthorList(source.Authors)));
+        text.Append(" (").Append(source.Year?.ToString() ?? "n.d.").Append("). ");
+        if (source.Title is { } title) text.Append(encode(title.TrimEnd('.'))).Append('.');
         if (f.Text("venue") is { } venue)
         {
-            html.Append(" <em>").Append(Encode(venue)).Append("</em>");
+            text.Append(' ').Append(emphasise(encode(venue)));
             if (f.Text("volume") is { } volume)
-                html.Append(", ").Append(Encode(volume)).Append(f.Text("issue") is { } issue ? $"({Encode(issue)})" : "");
-            if (f.Text("pages") is { } pages) html.Append(", ").Append(Encode(pages));
-            html.Append('.');
+                text.Append(", ").Append(encode(volume)).Append(f.Text("issue") is { } issue ? $"({encode(issue)})" : "");
+            if (f.Text("pages") is { } pages) text.Append(", ").Append(encode(pages));
+            text.Append('.');
         }
-        if (f.Text("publisher") is { } publisher) html.Append(' ').Append(Encode(publisher)).Append('.');
-        if (f.Text("note") is { } note) html.Append(' ').Append(Encode(note));
-        return html.ToString();
+        if (f.Text("publisher") is { } publisher) text.Append(' ').Append(encode(publisher)).Append('.');
+        if (f.Text("note") is { } note) text.Append(' ').Append(encode(note));
+        return text.ToString();
     }
 
     /// <summary>The stable web address of a source: its DOI if known, else its URL.</summary>
@@ -39,6 +45,4 @@ public static class ReferenceFormatter
         1 => authors[0],
         _ => string.Join(", ", authors.Take(authors.Count - 1)) + ", & " + authors[^1],
     };
-
-    private static string Encode(string text) => HtmlEncoder.Default.Encode(text);
 }

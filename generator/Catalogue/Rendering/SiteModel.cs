@@ -11,13 +11,18 @@ namespace Catalogue.Rendering;
 /// A build renders all of it; the preview server renders only the pages a change affects.</summary>
 public sealed class SiteModel
 {
+    private readonly LoadedCatalogue _catalogue;
+    private readonly EntryRelations _relations;
+
     public SiteModel(LoadedCatalogue catalogue, ThemeAssets assets, GitHistory history)
     {
+        _catalogue = catalogue;
         Index = catalogue.Index;
+        _relations = new EntryRelations(Index, catalogue.Graph);
         Assets = assets;
         History = history;
         var views = new ViewModelBuilder(Index, catalogue.Graph, history);
-        Plan = new SitePlan(Index, catalogue.Graph, views);
+        Plan = new SitePlan(Index, catalogue.Graph, views, new CardDeckBuilder(Index, _relations));
         Pages = Plan.Pages().ToList();
         Renderer = new RenderStage(Index, Plan.Chrome(assets));
     }
@@ -34,10 +39,21 @@ public sealed class SiteModel
     {
         sink.Write(Assets.Css.SitePath, Assets.Css.Content);
         sink.Write(Assets.Js.SitePath, Assets.Js.Content);
-        sink.Write(SearchData.SitePath, SearchData.Json(Index));
+        WriteEntryData(sink);
         sink.Write("sitemap.xml", Sitemap.Xml(Index.Config, Pages.Where(p => !p.Meta.NoIndex).Select(p => p.SitePath)));
         sink.Write("robots.txt", Sitemap.Robots(Index.Config));
         foreach (var schema in JsonSchemaExport.All(Index.Config))
             sink.Write(schema.SitePath, schema.ToJson());
+        sink.Write(CatalogueDataSchema.SitePath, CatalogueDataSchema.Json(Index.Config));
+    }
+
+    /// <summary>The files made from the entries themselves: any change to an entry may alter them, so the preview rewrites them every time.</summary>
+    public void WriteEntryData(ISiteSink sink)
+    {
+        sink.Write(SearchData.SitePath, SearchData.Json(Index));
+        sink.Write(WorkshopBlocks.SitePath, WorkshopBlocks.Json(Index, _relations));
+        sink.Write(CatalogueData.SitePath, CatalogueData.Json(Index, _catalogue.Graph, _relations));
+        foreach (var table in CsvTables.All(Index))
+            sink.Write(table.SitePath, table.Text);
     }
 }

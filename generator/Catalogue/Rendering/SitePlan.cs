@@ -14,7 +14,7 @@ public sealed record PlannedPage(string SitePath, string OutputFile, Type Compon
 public sealed record PageMetaSeed(string Title, string Description, string OpenGraphType, string Section, bool NoIndex = false);
 
 /// <summary>Lists every page of the site from the index: the home page, entries, lists, sources, 404.</summary>
-public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder views)
+public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder views, CardDeckBuilder cards)
 {
     private static readonly Dictionary<EntryKind, string> ListDescriptions = new()
     {
@@ -31,12 +31,15 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
 
     public const string SearchPath = "search/";
     public const string MatrixPath = "matrix/";
+    public const string DataPath = "data/";
+    public const string WorkshopPath = "workshop/";
 
     /// <summary>What the frame of every page links to.</summary>
     public SiteChrome Chrome(ThemeAssets assets) => new(
         index.Config.Title, index.Url(""), index.Url(assets.Css.SitePath), index.Url(assets.Js.SitePath),
         index.Url(SearchPath), index.Url("pagefind/pagefind.js"), index.Url(SearchData.SitePath), index.Url(SiteIndex.ListPathOf(EntryKind.Practice)),
         Navigation(),
+        Tools().Select(t => new NavItem(t.Url, t.Title, t.Kind)).ToList(),
         index.Config.License, index.Config.LicenseUrl, index.Find("about") is { } about ? index.UrlOf(about) : index.Url(""),
         index.Config.Repository);
 
@@ -59,7 +62,31 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
             .Select(k => new LinkView(index.Url(SiteIndex.ListPathOf(k)), k.PluralTitle(), "list", ListDescriptions[k]))
             .Append(new LinkView(index.Url(SiteIndex.BibliographyPath), "Sources", "list", "The works the catalogue rests on, and the entries citing each."))
             .Concat(index.OfKind(EntryKind.Page).Where(SiteIndex.HasOwnPage).Select(views.LinkOf))
+            .Concat(Tools())
             .ToList();
+
+    /// <summary>The pages for trainers and researchers, linked from every page's footer; Kind names the section.</summary>
+    private IEnumerable<LinkView> Tools() =>
+    [
+        new(index.Url(CardSize.All[0].SitePath), "Practice cards", "cards", "Every practice and capability as a printable card, with a QR code to its page."),
+        new(index.Url(WorkshopPath), "Workshop builder", "workshop", "Plan a workshop from the catalogue: an agenda with times, a handout, Markdown and a slide deck."),
+        new(index.Url(DataPath), "Use this data", "data", "The whole catalogue as JSON and CSV files, with their licence and how to cite them."),
+    ];
+
+    private DataView Data()
+    {
+        var config = index.Config;
+        var files = new List<DataFile>
+        {
+            new(index.Url(CatalogueData.SitePath), "catalogue.json", "Every entry and source: fields, links, sources and text."),
+            new(index.Url(CatalogueDataSchema.SitePath), "catalogue.schema.json", "The JSON Schema of catalogue.json, describing every field."),
+        };
+        foreach (var kind in CsvTables.Kinds.Where(k => index.OfKind(k).Any()))
+            files.Add(new(index.Url(CsvTables.SitePath(kind)), $"{kind.Folder()}.csv", $"The {kind.PluralTitle().ToLowerInvariant()}: {index.OfKind(kind).Count()} rows."));
+        files.Add(new(index.Url(CsvTables.SourcesSitePath), "sources.csv", $"The bibliography: {index.Sources.Count} rows, each with its full reference."));
+        return new DataView(files, index.Url(CatalogueDataSchema.SitePath), CatalogueData.SchemaVersion, config.License, config.LicenseUrl,
+            CatalogueData.Citation(config), index.Find("about") is { } about ? index.UrlOf(about) + "#how-to-cite" : index.Url(""));
+    }
 
     public IEnumerable<PlannedPage> Pages()
     {
@@ -79,6 +106,17 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
 
         yield return Page(MatrixPath, typeof(MatrixPage), _ => new() { ["Model"] = views.Matrices() },
             new("Matrices", "Every practice against every case and every capability.", "website", "matrix"), all);
+
+        foreach (var size in CardSize.All)
+            yield return Page(size.SitePath, typeof(CardsPage), _ => new() { ["Model"] = cards.Deck(size) },
+                new($"Practice cards ({size.Label})", "Every practice and capability as a card to print, with how to run it and a QR code to its page.", "website", "cards",
+                    NoIndex: size != CardSize.All[0]), all);
+
+        yield return Page(WorkshopPath, typeof(WorkshopPage), _ => new() { ["Model"] = new WorkshopView(index.Url(WorkshopBlocks.SitePath), index.Url(CardSize.All[0].SitePath)) },
+            new("Workshop builder", "Plan a workshop from the catalogue's practices, capabilities, cases and concepts, and print it, share it or turn it into slides.", "website", "workshop"), all);
+
+        yield return Page(DataPath, typeof(DataPage), _ => new() { ["Model"] = Data() },
+            new("Use this data", "The whole catalogue as JSON and CSV files, with their licence and how to cite them.", "website", "data"), all);
 
         yield return Page(SearchPath, typeof(SearchPage),
             _ => new() { ["Model"] = new SearchView(index.Url(SiteIndex.ListPathOf(EntryKind.Practice)), ViewModelBuilder.FacetNames) },

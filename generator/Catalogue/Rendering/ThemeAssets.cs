@@ -14,9 +14,9 @@ public sealed class ThemeAssets
     private static readonly Assembly Theme = typeof(Catalogue.Theme.Models.PageMeta).Assembly;
 
     // One file per concern; order matters where later rules refine earlier ones.
-    private static readonly string[] Stylesheets = ["base.css", "layout.css", "entry.css", "matrix.css", "search.css", "filters.css", "print.css"];
-    // common.js declares what the others use, so it comes first.
-    private static readonly string[] Scripts = ["common.js", "shortcuts.js", "quicksearch.js", "search.js", "filters.js", "previews.js"];
+    private static readonly string[] Stylesheets = ["base.css", "layout.css", "entry.css", "matrix.css", "search.css", "filters.css", "cards.css", "workshop.css", "print.css"];
+    // common.js and workshop-store.js declare what the others use, so they come first.
+    private static readonly string[] Scripts = ["common.js", "workshop-store.js", "shortcuts.js", "quicksearch.js", "search.js", "filters.js", "previews.js", "entry-tools.js", "workshop.js"];
 
     /// <summary>The assets built into the theme assembly, as a build publishes them.</summary>
     public ThemeAssets() : this(ReadEmbedded) { }

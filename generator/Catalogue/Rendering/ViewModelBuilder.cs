@@ -1,6 +1,7 @@
 using System.Globalization;
 using Catalogue.Markdown;
 using Catalogue.Model;
+using Catalogue.Output;
 using Catalogue.Pipeline.History;
 using Catalogue.Pipeline.Link;
 using Catalogue.Theme.Models;
@@ -10,6 +11,8 @@ namespace Catalogue.Rendering;
 /// <summary>Turns entries, the link graph and the history into the plain view models the theme components take.</summary>
 public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistory history)
 {
+    private readonly EntryRelations _relations = new(index, graph);
+
     private static readonly Html NoHtml = new("");
 
     /// <summary>How many related entries an entry page shows.</summary>
@@ -34,9 +37,7 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistor
 
     private IReadOnlyList<Html> InlineList(Entry entry, string field) => InlineList(entry, entry.Fields, field);
 
-    /// <summary>Entries of a kind in reading order: by 'order' where given, then by title.</summary>
-    public IEnumerable<Entry> Ordered(IEnumerable<Entry> entries) =>
-        entries.OrderBy(e => e.Fields.Integer("order") ?? int.MaxValue).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase);
+    private IEnumerable<Entry> Ordered(IEnumerable<Entry> entries) => _relations.Ordered(entries);
 
     public EntryView EntryOf(Entry entry)
     {
@@ -59,7 +60,8 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistor
             f.Text("attribution"),
             index.Config.Repository is { } repo ? $"{repo}/edit/{index.Config.Branch}/content/{entry.RelativePath}" : null,
             history.Of(entry.RelativePath) is { } change ? LastChangeOf(change) : null,
-            FacetsOf(entry));
+            FacetsOf(entry),
+            WorkshopBlocks.Kinds.Contains(entry.Kind) ? index.Url(SitePlan.WorkshopPath) : null);
     }
 
     /// <summary>The date as the author's clock showed it, so a change is dated where it was made.</summary>
@@ -115,23 +117,16 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistor
 
     public PracticeView PracticeOf(Entry practice)
     {
-        var f = practice.Fields;
-        var dimension = index.Find(f.Ref("dimension") ?? "") is { } d ? LinkOf(d) : new LinkView("", "", "dimension", "");
-        var capabilities = f.Objects("capabilities")
-            .Where(c => index.Find(c.Ref("capability") ?? "") is not null)
-            .Select(c => new CapabilityUse(LinkOf(index.Find(c.Ref("capability")!)!), Inline(practice, c["how"])))
+        var dimension = index.Find(practice.Fields.Ref("dimension") ?? "") is { } d ? LinkOf(d) : new LinkView("", "", "dimension", "");
+        var capabilities = _relations.CapabilitiesOf(practice)
+            .Select(c => new CapabilityUse(LinkOf(c.Entry), Inline(practice, c.Row["how"])))
             .ToList();
-        var cases = Ordered(index.OfKind(EntryKind.Case))
-            .SelectMany(c => c.Fields.Objects("practices").Where(row => row.Ref("practice") == practice.Id)
-                .Select(row => new CaseUse(LinkOf(c), InlineList(c, row, "activities"), row.Flag("interpretation"))))
+        var cases = _relations.CasesUsing(practice)
+            .Select(c => new CaseUse(LinkOf(c.Entry), InlineList(c.Entry, c.Row, "activities"), c.Row.Flag("interpretation")))
             .ToList();
-        Workshop? workshop = null;
-        if (f.Object("workshop") is { } w)
-            workshop = new Workshop(
-                w.Object("duration")?.Integer("min") ?? 0, w.Object("duration")?.Integer("max") ?? 0,
-                w.Object("group_size")?.Integer("min") ?? 0, w.Object("group_size")?.Integer("max") ?? 0,
-                w.Text("difficulty") ?? "", w.Texts("materials").ToList(),
-                w.List("steps").Select(s => Inline(practice, s)).ToList());
+        var workshop = WorkshopAdvice.Of(practice) is { } w
+            ? new Workshop(w.Duration.Min, w.Duration.Max, w.GroupSize.Min, w.GroupSize.Max, w.Difficulty, w.Materials, w.Steps.Select(s => Inline(practice, s)).ToList())
+            : null;
         return new PracticeView(EntryOf(practice), dimension, capabilities, cases, workshop);
     }
 
@@ -142,13 +137,11 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistor
     {
         var definition = capability.Fields["definition_source"] is SourceReferenceValue s && index.SourcesById.TryGetValue(s.Id, out var source)
             ? SourceOf(source) : null;
-        var practices = Ordered(index.OfKind(EntryKind.Practice))
-            .SelectMany(p => p.Fields.Objects("capabilities").Where(c => c.Ref("capability") == capability.Id)
-                .Select(c => new PracticeUse(LinkOf(p), Inline(p, c["how"]))))
+        var practices = _relations.PracticesUnderpinnedBy(capability)
+            .Select(p => new PracticeUse(LinkOf(p.Entry), Inline(p.Entry, p.Row["how"])))
             .ToList();
-        var cases = Ordered(index.OfKind(EntryKind.Case))
-            .SelectMany(c => c.Fields.Objects("capabilities").Where(row => row.Ref("capability") == capability.Id)
-                .Select(row => new CaseEvidence(LinkOf(c), Inline(c, row["evidence"]), row.Flag("interpretation"))))
+        var cases = _relations.CasesEvidencing(capability)
+            .Select(c => new CaseEvidence(LinkOf(c.Entry), Inline(c.Entry, c.Row["evidence"]), c.Row.Flag("interpretation")))
             .ToList();
         return new CapabilityView(EntryOf(capability), definition, practices, cases);
     }
@@ -168,31 +161,24 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistor
         Fact("What was co-created", "offering");
         Fact("Compelling event", "compelling_event");
 
-        var rows = f.Objects("practices")
-            .Select(row => (Row: row, Practice: index.Find(row.Ref("practice") ?? "")))
-            .Where(r => r.Practice is not null)
-            .ToList();
+        var rows = _relations.MatrixOf(@case).ToList();
         var matrix = Ordered(index.OfKind(EntryKind.Dimension))
             .Select(dimension => new MatrixGroup(LinkOf(dimension), rows
-                .Where(r => r.Practice!.Fields.Ref("dimension") == dimension.Id)
-                .OrderBy(r => r.Practice!.Fields.Integer("order") ?? int.MaxValue).ThenBy(r => r.Practice!.Title, StringComparer.OrdinalIgnoreCase)
-                .Select(r => new MatrixRow(LinkOf(r.Practice!), InlineList(@case, r.Row, "activities"), r.Row.Flag("interpretation")))
+                .Where(r => r.Entry.Fields.Ref("dimension") == dimension.Id)
+                .Select(r => new MatrixRow(LinkOf(r.Entry), InlineList(@case, r.Row, "activities"), r.Row.Flag("interpretation")))
                 .ToList()))
             .Where(g => g.Rows.Count > 0)
             .ToList();
-        var capabilities = f.Objects("capabilities")
-            .Where(c => index.Find(c.Ref("capability") ?? "") is not null)
-            .Select(c => (Capability: index.Find(c.Ref("capability")!)!, Row: c))
-            .OrderBy(c => c.Capability.Fields.Integer("order") ?? int.MaxValue)
-            .Select(c => new CapabilityEvidence(LinkOf(c.Capability), Inline(@case, c.Row["evidence"]), c.Row.Flag("interpretation")))
+        var capabilities = _relations.CapabilitiesOf(@case)
+            .OrderBy(c => c.Entry.Fields.Integer("order") ?? int.MaxValue)
+            .Select(c => new CapabilityEvidence(LinkOf(c.Entry), Inline(@case, c.Row["evidence"]), c.Row.Flag("interpretation")))
             .ToList();
         return new CaseView(EntryOf(@case), facts, matrix, capabilities, InlineList(@case, "outcomes"));
     }
 
     public DimensionView DimensionOf(Entry dimension) => new(EntryOf(dimension), PracticesIn(dimension));
 
-    private IReadOnlyList<LinkView> PracticesIn(Entry dimension) =>
-        Ordered(index.OfKind(EntryKind.Practice).Where(p => p.Fields.Ref("dimension") == dimension.Id)).Select(LinkOf).ToList();
+    private IReadOnlyList<LinkView> PracticesIn(Entry dimension) => _relations.PracticesIn(dimension).Select(LinkOf).ToList();
 
     public FrameworkView FrameworkOf(Entry framework) => new(EntryOf(framework),
         framework.Fields.Objects("elements").Select(e => new FrameworkElement(e.Text("name") ?? "", Inline(framework, e["description"]))).ToList());

@@ -63,7 +63,7 @@ public sealed class PreviewSession(BuildOptions options, string? themeFolder)
         var pages = site.Pages.Where(p => before.Contains(p.SitePath) || p.SourceIds.Overlaps(affected)).ToList();
         var writer = new InPlaceWriter(options.Output);
         await site.Renderer.RenderAsync(pages, writer, cancel);
-        writer.Write(SearchData.SitePath, SearchData.Json(site.Index));
+        site.WriteEntryData(writer);
         _site = site;
         return new PreviewUpdate(diagnostics.Sorted(), pages.Count, false, clock.Elapsed);
     }

@@ -47,9 +47,10 @@ public sealed class BrowserSite : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> OpenAsync(string path)
+    /// <summary>Opens a page in a context of its own, or in the given one to share its storage with other pages.</summary>
+    public async Task<IPage> OpenAsync(string path, IBrowserContext? context = null)
     {
-        var page = await Browser!.NewPageAsync();
+        var page = context is null ? await Browser!.NewPageAsync() : await context.NewPageAsync();
         // Injected by the browser's debugging protocol, so the page's own policy does not apply to it.
         await page.AddInitScriptAsync("""
             window.__violations = [];

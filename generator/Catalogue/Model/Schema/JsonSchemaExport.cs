@@ -62,6 +62,9 @@ public static class JsonSchemaExport
         return new JsonSchemaFile(name, new JsonObject(header.Concat(Keywords(root))));
     }
 
+    /// <summary>The schema of a value of the type, for documents that embed the content model (the catalogue's data file).</summary>
+    public static JsonObject Describe(FieldType type) => new(Keywords(type));
+
     private static JsonObject Property(FieldSpec field) =>
         new(Keywords(field.Type).Prepend(new("description", FieldHelp.For(field))));
 

@@ -20,6 +20,7 @@ public sealed class LinkGraph
     {
         var ordered = InOrder(edges.Where(e => e.From != e.To));
         Edges = ordered.DistinctBy(e => (e.From, e.To)).ToList();
+        FieldEdges = ordered.Distinct().ToList();
         Broken = InOrder(broken ?? []).DistinctBy(e => (e.From, e.To)).ToList();
         foreach (var edge in Edges)
         {
@@ -39,6 +40,9 @@ public sealed class LinkGraph
 
     /// <summary>Every link between two entries, once per pair, ordered by source and target.</summary>
     public IReadOnlyList<LinkEdge> Edges { get; }
+
+    /// <summary>Every link between two entries once per field that makes it: a case naming a practice in its matrix and in its text links twice.</summary>
+    public IReadOnlyList<LinkEdge> FieldEdges { get; }
 
     /// <summary>Links to an id no entry has, once per pair: each is an error of the link stage.</summary>
     public IReadOnlyList<LinkEdge> Broken { get; }

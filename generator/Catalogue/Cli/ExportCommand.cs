@@ -1,0 +1,98 @@
+using System.CommandLine;
+using Catalogue.Diagnostics;
+using Catalogue.Export;
+using Catalogue.Model;
+using Catalogue.Pipeline;
+using Catalogue.Pipeline.Find;
+
+namespace Catalogue.Cli;
+
+/// <summary>`catalogue export deck`: a workshop's slides as a PowerPoint file, from entry ids or the builder's workshop file.</summary>
+public static class ExportCommand
+{
+    private static readonly (EntryKind Kind, Option<string?> Option)[] IdLists =
+        [(EntryKind.Practice, Ids("practices")), (EntryKind.Capability, Ids("capabilities")), (EntryKind.Case, Ids("cases")), (EntryKind.Concept, Ids("concepts"))];
+
+    private static readonly Option<string?> Workshop = new("--workshop")
+    {
+        Description = "A workshop file downloaded from the workshop builder (/workshop/): its blocks, in order, with their times.",
+    };
+
+    private static readonly Option<string?> Title = new("--title") { Description = "The deck's title (default: the workshop's, else \"Co-creation workshop\")." };
+
+    private static readonly Option<string> Out = new("--out") { Description = "The PowerPoint file to write (.pptx).", Required = true };
+
+    private static Option<string?> Ids(string name) => new($"--{name}") { Description = $"The {name} to include, as ids separated by commas, in order." };
+
+    public static Command Create()
+    {
+        var deck = new Command("deck", "Write a PowerPoint deck: a title slide, the agenda, a slide per practice, capability, case and concept, and the references.")
+        {
+            BuildCommand.Content, Workshop, Title, Out,
+        };
+        foreach (var (_, option) in IdLists) deck.Options.Add(option);
+        deck.Validators.Add(result =>
+        {
+            var lists = IdLists.Any(l => result.GetResult(l.Option) is not null);
+            var workshop = result.GetResult(Workshop) is not null;
+            if (lists && workshop) result.AddError("give a --workshop file or ids (--practices, --capabilities, --cases, --concepts), not both");
+            else if (!lists && !workshop) result.AddError("say what the deck covers: --practices, --capabilities, --cases, --concepts or --workshop FILE");
+        });
+        deck.SetAction(Run);
+        return new Command("export", "Export the catalogue in other forms.") { deck };
+    }
+
+    private static int Run(ParseResult parse)
+    {
+        var reporter = Reporter.For(parse);
+        var diagnostics = new DiagnosticBag();
+        var catalogue = new CatalogueLoader(new ContentPaths(parse.GetValue(BuildCommand.Content)!), null, diagnostics, new StageTimings()).Load();
+        if (diagnostics.HasErrors)
+        {
+            reporter.Diagnostics(diagnostics.Sorted().Where(d => d.IsError).ToList());
+            reporter.Failure("The content has errors; no deck was written.");
+            return ExitCodes.ContentErrors;
+        }
+
+        var output = parse.GetValue(Out)!;
+        DeckSummary summary;
+        try
+        {
+            var request = Request(parse, catalogue.Index);
+            // Written beside the target and moved into place, so a failure never leaves half a deck.
+            var staging = output + ".partial";
+            using (var file = File.Create(staging))
+                summary = DeckExport.Write(file, catalogue.Index, catalogue.Graph, request);
+            File.Move(staging, output, overwrite: true);
+        }
+        catch (DeckRequestException e)
+        {
+            reporter.Failure($"catalogue export deck: {e.Message}");
+            return ExitCodes.BadUsage;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            reporter.Failure($"catalogue export deck: cannot write {output}: {e.Message}");
+            return ExitCodes.BadUsage;
+        }
+        reporter.Success($"Wrote {output}: {Reporter.Plural(summary.Slides, "slide")}"
+            + (summary.Continuations > 0 ? $" ({summary.Continuations} continued)." : "."));
+        return ExitCodes.Success;
+    }
+
+    private static DeckRequest Request(ParseResult parse, SiteIndex index)
+    {
+        var title = parse.GetValue(Title);
+        if (parse.GetValue(Workshop) is { } path)
+        {
+            var workshop = WorkshopFile.Read(path);
+            foreach (var block in workshop.Blocks.Where(b => index.Find(b.Id) is null))
+                throw new DeckRequestException($"{path}: no entry has the id '{block.Id}'" +
+                    (Spelling.DidYouMean(block.Id, index.Entries.Select(e => e.Id)) is { } hint ? $" ({hint})" : ""));
+            return workshop with { Title = title ?? workshop.Title };
+        }
+        var lists = IdLists.Select(l => (l.Kind, (IReadOnlyList<string>)(parse.GetValue(l.Option) ?? "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+        return new DeckRequest(title, DeckContent.Blocks(index, lists));
+    }
+}

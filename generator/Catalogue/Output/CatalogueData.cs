@@ -1,0 +1,68 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Catalogue.Model;
+using Catalogue.Pipeline.Link;
+using Catalogue.Rendering;
+
+namespace Catalogue.Output;
+
+/// <summary>
+/// The whole catalogue as one JSON file for reuse: every entry with its front matter as typed data, its
+/// outgoing links by field, the works it cites and its Markdown body; the bibliography; the licence.
+/// Its shape is published beside it as JSON Schema (<see cref="CatalogueDataSchema"/>).
+/// </summary>
+public static class CatalogueData
+{
+    public const string SitePath = "data/catalogue.json";
+
+    /// <summary>Raised when the file's shape changes in a way that breaks its readers.</summary>
+    public const int SchemaVersion = 1;
+
+    private static readonly JsonSerializerOptions Format = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>How to cite the data, on the data page and in the file.</summary>
+    public static string Citation(SiteConfig config) =>
+        $"{config.Title}. Catalogue data ({config.Absolute(SitePath)}). Retrieved on (date). Licensed under {config.License}.";
+
+    public static string Json(SiteIndex index, LinkGraph graph, EntryRelations relations)
+    {
+        var config = index.Config;
+        var document = new JsonObject
+        {
+            ["$schema"] = config.Absolute(CatalogueDataSchema.SitePath),
+            ["schema_version"] = SchemaVersion,
+            ["title"] = config.Title,
+            ["description"] = config.Description,
+            ["url"] = config.BaseUrl.ToString(),
+            ["license"] = new JsonObject { ["name"] = config.License, ["url"] = config.LicenseUrl },
+            ["citation"] = Citation(config),
+            ["entries"] = new JsonArray([.. index.Entries.Select(e => EntryJson(e, index, graph, relations))]),
+            ["sources"] = new JsonArray([.. index.Sources.Select(s => SourceJson(s, index))]),
+        };
+        return document.ToJsonString(Format) + "\n";
+    }
+
+    private static JsonObject EntryJson(Entry entry, SiteIndex index, LinkGraph graph, EntryRelations relations) => new()
+    {
+        ["id"] = entry.Id,
+        ["type"] = entry.Kind.Noun(),
+        ["title"] = entry.Title,
+        ["summary"] = entry.Summary,
+        ["url"] = index.Config.Absolute(SiteIndex.PathOf(entry)),
+        ["fields"] = FieldJson.Of(entry.Fields),
+        ["links"] = new JsonObject(graph.FieldEdges.Where(e => e.From == entry.Id).GroupBy(e => e.Field)
+            .Select(g => new KeyValuePair<string, JsonNode?>(g.Key, new JsonArray([.. g.Select(e => (JsonNode?)e.To)])))),
+        ["sources"] = new JsonArray([.. relations.SourcesOf(entry).Select(s => (JsonNode?)s.Id)]),
+        ["body"] = entry.Body.Trim(),
+    };
+
+    private static JsonObject SourceJson(Source source, SiteIndex index) => new()
+    {
+        ["id"] = source.Id,
+        ["reference"] = ReferenceFormatter.PlainText(source),
+        ["link"] = ReferenceFormatter.Link(source),
+        ["url"] = index.Config.Absolute(SiteIndex.BibliographyPath + "#" + source.Id),
+        ["fields"] = FieldJson.Of(source.Fields),
+    };
+}

@@ -1,0 +1,57 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Catalogue.Markdown;
+using Catalogue.Model;
+using Catalogue.Rendering;
+
+namespace Catalogue.Output;
+
+/// <summary>
+/// What the workshop builder needs of each entry a trainer can put in a workshop, in one file fetched
+/// once: title, address, summary, the practice's workshop advice with its steps as plain text, the
+/// cases that illustrate it and the works it cites; and the references of those works.
+/// </summary>
+public static class WorkshopBlocks
+{
+    public const string SitePath = "workshop/blocks.json";
+
+    /// <summary>The kinds a workshop is made of, in the order the builder offers them.</summary>
+    public static readonly IReadOnlyList<EntryKind> Kinds = [EntryKind.Practice, EntryKind.Capability, EntryKind.Case, EntryKind.Concept];
+
+    /// <summary>Minutes a block starts with: the shortest session the practice's advice allows (a first agenda
+    /// errs short, and trainers lengthen what they want), or a quarter of an hour for anything else.</summary>
+    public static int DefaultMinutes(Entry entry) => WorkshopAdvice.Of(entry)?.Duration.Min ?? 15;
+
+    private static readonly JsonSerializerOptions Format = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Json(SiteIndex index, EntryRelations relations)
+    {
+        var entries = Kinds.SelectMany(kind => kind == EntryKind.Practice ? relations.PracticesByDimension() : relations.Ordered(kind)).ToList();
+        var blocks = entries.Select(e =>
+        {
+            var advice = WorkshopAdvice.Of(e);
+            return new
+            {
+                id = e.Id,
+                kind = e.Kind.Noun(),
+                title = e.Title,
+                url = index.UrlOf(e),
+                summary = e.Summary,
+                minutes = DefaultMinutes(e),
+                workshop = advice is null ? null : new
+                {
+                    duration = new[] { advice.Duration.Min, advice.Duration.Max },
+                    group_size = new[] { advice.GroupSize.Min, advice.GroupSize.Max },
+                    difficulty = advice.Difficulty,
+                },
+                materials = advice?.Materials ?? [],
+                steps = advice?.Steps.Select(s => PlainText.Of(e, s)).ToList() ?? [],
+                cases = relations.CasesIllustrating(e).Select(c => c.Id).ToList(),
+                sources = relations.SourcesOf(e).Select(s => s.Id).ToList(),
+            };
+        }).ToList();
+        var sources = entries.SelectMany(relations.SourcesOf).Distinct()
+            .ToDictionary(s => s.Id, ReferenceFormatter.PlainText);
+        return JsonSerializer.Serialize(new { entries = blocks, sources }, Format);
+    }
+}

@@ -1,0 +1,70 @@
+using Catalogue.Model;
+using Catalogue.Pipeline.Link;
+
+namespace Catalogue.Rendering;
+
+/// <summary>A row of an entry's front matter that names another entry: a case's row of the practice matrix, a practice's capability.</summary>
+public sealed record EntryRow(Entry Entry, ObjectValue Row);
+
+/// <summary>
+/// How entries name each other in their front matter, each list in reading order. The pages, the cards,
+/// the workshop builder's data and the slide decks all ask these questions, so they all get the same answers.
+/// </summary>
+public sealed class EntryRelations(SiteIndex index, LinkGraph graph)
+{
+    /// <summary>Entries in reading order: by 'order' where given, then by title.</summary>
+    public IEnumerable<Entry> Ordered(IEnumerable<Entry> entries) =>
+        entries.OrderBy(e => e.Fields.Integer("order") ?? int.MaxValue).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase);
+
+    public IEnumerable<Entry> Ordered(EntryKind kind) => Ordered(index.OfKind(kind));
+
+    public IEnumerable<Entry> PracticesIn(Entry dimension) =>
+        Ordered(index.OfKind(EntryKind.Practice).Where(p => p.Fields.Ref("dimension") == dimension.Id));
+
+    /// <summary>The practices dimension by dimension, as the matrices and the cards show them.</summary>
+    public IEnumerable<Entry> PracticesByDimension() => Ordered(EntryKind.Dimension).SelectMany(PracticesIn);
+
+    /// <summary>Each case's rows of the practice matrix for a practice: what the case did in it.</summary>
+    public IEnumerable<EntryRow> CasesUsing(Entry practice) => RowsNaming(EntryKind.Case, "practices", "practice", practice.Id);
+
+    /// <summary>Each case's evidence of a capability.</summary>
+    public IEnumerable<EntryRow> CasesEvidencing(Entry capability) => RowsNaming(EntryKind.Case, "capabilities", "capability", capability.Id);
+
+    /// <summary>Each practice's account of how a capability underpins it.</summary>
+    public IEnumerable<EntryRow> PracticesUnderpinnedBy(Entry capability) => RowsNaming(EntryKind.Practice, "capabilities", "capability", capability.Id);
+
+    /// <summary>The capabilities a practice or case names, with its row about each, as written.</summary>
+    public IEnumerable<EntryRow> CapabilitiesOf(Entry entry) => Named(entry, "capabilities", "capability");
+
+    /// <summary>A case's practice matrix: its rows, practice by practice, dimension by dimension.</summary>
+    public IEnumerable<EntryRow> MatrixOf(Entry @case)
+    {
+        var rows = Named(@case, "practices", "practice").ToList();
+        return PracticesByDimension().SelectMany(p => rows.Where(r => r.Entry == p));
+    }
+
+    /// <summary>The cases that illustrate an entry: those using a practice, evidencing a capability or linking to it.</summary>
+    public IEnumerable<Entry> CasesIllustrating(Entry entry) => entry.Kind switch
+    {
+        EntryKind.Practice => CasesUsing(entry).Select(r => r.Entry).Distinct(),
+        EntryKind.Capability => CasesEvidencing(entry).Select(r => r.Entry).Distinct(),
+        EntryKind.Case => [],
+        _ => Ordered(graph.LinksTo(entry.Id).Select(index.Find).OfType<Entry>().Where(e => e.Kind == EntryKind.Case)),
+    };
+
+    /// <summary>Every source an entry rests on or cites, in bibliography order.</summary>
+    public IEnumerable<Source> SourcesOf(Entry entry) =>
+        entry.SourceIds.Concat(graph.SourcesCitedBy(entry.Id)).Distinct()
+            .Select(id => index.SourcesById.GetValueOrDefault(id)).OfType<Source>()
+            .OrderBy(s => s.Authors.FirstOrDefault() ?? s.Id, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Year);
+
+    private IEnumerable<EntryRow> RowsNaming(EntryKind kind, string list, string field, string id) =>
+        Ordered(kind).SelectMany(e => e.Fields.Objects(list).Where(row => row.Ref(field) == id).Select(row => new EntryRow(e, row)));
+
+    /// <summary>The rows of a list naming existing entries, each with the entry it names.</summary>
+    private IEnumerable<EntryRow> Named(Entry entry, string list, string field) =>
+        entry.Fields.Objects(list)
+            .Select(row => (Row: row, Named: index.Find(row.Ref(field) ?? "")))
+            .Where(r => r.Named is not null)
+            .Select(r => new EntryRow(r.Named!, r.Row));
+}

@@ -1,0 +1,168 @@
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Catalogue.Tests.Browser;
+
+/// <summary>The workshop builder as a trainer uses it, under the production Content-Security-Policy.</summary>
+[Collection(BrowserSite.Collection)]
+public class WorkshopTests(BrowserSite site, ITestOutputHelper output)
+{
+    private bool Skipped()
+    {
+        if (site.Unavailable is null) return false;
+        output.WriteLine("Skipped: " + site.Unavailable);
+        return true;
+    }
+
+    /// <summary>Adds entries from their own pages, as a trainer would, and opens the builder in the same browser.</summary>
+    private async Task<IPage> BuildWorkshopAsync(IBrowserContext context, params string[] entryPaths)
+    {
+        foreach (var path in entryPaths)
+        {
+            var entry = await site.OpenAsync(path, context);
+            await entry.GetByRole(AriaRole.Button, new() { Name = "Add to workshop" }).ClickAsync();
+            await Assertions.Expect(entry.Locator(".entry-tools-status")).ToContainTextAsync("Added to your workshop");
+            Assert.Empty(await BrowserSite.PolicyViolationsAsync(entry));
+            await entry.CloseAsync();
+        }
+        var page = await site.OpenAsync("/workshop/", context);
+        await Assertions.Expect(page.Locator(".agenda-block")).ToHaveCountAsync(entryPaths.Length);
+        return page;
+    }
+
+    private static async Task<int[]> MinutesAsync(IPage page) =>
+        (await page.Locator(".agenda-minutes input").EvaluateAllAsync<string[]>("inputs => inputs.map(i => i.value)")).Select(int.Parse).ToArray();
+
+    [SkippableBrowserFact]
+    public async Task The_agenda_total_is_the_sum_of_the_blocks_and_each_block_starts_when_the_last_ends()
+    {
+        if (Skipped()) return;
+        await using var context = await site.Browser!.NewContextAsync();
+        var page = await BuildWorkshopAsync(context, "/practices/co-design/", "/cases/bekaert-carding/");
+        await page.GetByLabel("Add a block").SelectOptionAsync("co-ideation");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".agenda-block")).ToHaveCountAsync(3);
+
+        // Defaults: a practice's shortest session, a quarter of an hour for the rest.
+        var defaults = await MinutesAsync(page);
+        Assert.Equal([120, 15, 60], defaults);
+        await page.Locator("#agenda-minutes-1").FillAsync("45");
+        await page.Locator("#agenda-minutes-1").PressAsync("Tab");
+        await page.GetByLabel("Starts at").FillAsync("13:30");
+        await page.GetByLabel("Starts at").PressAsync("Tab");
+
+        var minutes = await MinutesAsync(page);
+        Assert.Equal([120, 45, 60], minutes);
+        await Assertions.Expect(page.Locator(".agenda-total data")).ToHaveAttributeAsync("value", minutes.Sum().ToString());
+        await Assertions.Expect(page.Locator(".agenda-total")).ToHaveTextAsync("Total: 3 h 45 min, 13:30–17:15");
+        var times = await page.Locator(".agenda-time").AllInnerTextsAsync();
+        Assert.Equal(["13:30–15:30", "15:30–16:15", "16:15–17:15"], times.ToArray());
+        Assert.Empty(await BrowserSite.PolicyViolationsAsync(page));
+    }
+
+    [SkippableBrowserFact]
+    public async Task A_shared_link_opens_the_same_workshop_in_another_browser()
+    {
+        if (Skipped()) return;
+        await using var mine = await site.Browser!.NewContextAsync();
+        var page = await BuildWorkshopAsync(mine, "/practices/co-diagnosis/", "/capabilities/empowered/", "/concepts/compelling-event/");
+        await page.GetByLabel("Title").FillAsync("Kick-off with Acme's team");
+        await page.GetByLabel("Participants").FillAsync("20");
+        await page.GetByLabel("Participants").PressAsync("Tab");
+        await page.Locator("#agenda-minutes-0").FillAsync("100");
+        await page.Locator("#agenda-minutes-0").PressAsync("Tab");
+        await Assertions.Expect(page.Locator(".agenda-total data")).ToHaveAttributeAsync("value", "130");
+        var link = await page.GetByLabel("Link to this workshop").InputValueAsync();
+
+        await using var theirs = await site.Browser!.NewContextAsync();
+        var shared = await site.OpenAsync(new Uri(link).PathAndQuery, theirs);
+        await Assertions.Expect(shared.Locator(".agenda-block")).ToHaveCountAsync(3);
+        var titles = await page.Locator(".agenda-title a").AllInnerTextsAsync();
+        Assert.Equal(titles, await shared.Locator(".agenda-title a").AllInnerTextsAsync());
+        var minutes = await MinutesAsync(page);
+        Assert.Equal(minutes, await MinutesAsync(shared));
+        Assert.Equal("Kick-off with Acme's team", await shared.GetByLabel("Title").InputValueAsync());
+        Assert.Equal("20", await shared.GetByLabel("Participants").InputValueAsync());
+        await Assertions.Expect(shared.Locator(".agenda-total data")).ToHaveAttributeAsync("value", "130");
+        // Co-diagnosis is for 4–12 people: the agenda says so in words, not only in colour.
+        await Assertions.Expect(shared.Locator(".agenda-warning")).ToHaveTextAsync("⚠ Works best with 4–12 people; this workshop has 20.");
+    }
+
+    [SkippableBrowserFact]
+    public async Task Blocks_move_from_the_keyboard_and_the_focus_follows_them()
+    {
+        if (Skipped()) return;
+        await using var context = await site.Browser!.NewContextAsync();
+        var page = await BuildWorkshopAsync(context, "/practices/co-ideation/", "/practices/co-evaluation/", "/practices/co-design/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move down: Co-ideation" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal(["Co-evaluation", "Co-design", "Co-ideation"], await page.Locator(".agenda-title a").AllInnerTextsAsync());
+        // At the bottom "Move down" is disabled, so the focus is on the block's "Move up".
+        Assert.Equal("Move up: Co-ideation", await page.EvaluateAsync<string>("document.activeElement.getAttribute('aria-label')"));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal(["Co-evaluation", "Co-ideation", "Co-design"], await page.Locator(".agenda-title a").AllInnerTextsAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove: Co-evaluation" }).ClickAsync();
+        Assert.Equal(["Co-ideation", "Co-design"], await page.Locator(".agenda-title a").AllInnerTextsAsync());
+    }
+
+    [SkippableBrowserFact]
+    public async Task The_markdown_and_the_workshop_file_download_under_the_content_security_policy()
+    {
+        if (Skipped()) return;
+        await using var context = await site.Browser!.NewContextAsync(new() { AcceptDownloads = true });
+        var page = await BuildWorkshopAsync(context, "/practices/co-testing/", "/cases/rolls-royce-totalcare/");
+
+        var markdown = await DownloadAsync(page, "Download as Markdown");
+        Assert.StartsWith("# Workshop\n\nStarts at 09:00 · 12 participants · 1 h 45 min\n", markdown);
+        Assert.Contains("| 09:00–10:30 | [Co-testing](", markdown);
+        Assert.Contains("1. Name the offering to be tested", markdown);
+        Assert.Contains("## References", markdown);
+
+        var file = JsonNode.Parse(await DownloadAsync(page, "Download the workshop file"))!;
+        Assert.Equal("co-creation-workshop", (string?)file["format"]);
+        Assert.Equal(["co-testing", "rolls-royce-totalcare"], file["blocks"]!.AsArray().Select(b => (string?)b!["id"]));
+        await Assertions.Expect(page.Locator("[data-deck-options]")).ToHaveTextAsync(
+            "dotnet run --project generator/Catalogue -- export deck --practices co-testing --cases rolls-royce-totalcare --out workshop.pptx");
+        Assert.Empty(await BrowserSite.PolicyViolationsAsync(page));
+    }
+
+    private static async Task<string> DownloadAsync(IPage page, string name)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync());
+        Assert.Null(await download.FailureAsync());
+        return await File.ReadAllTextAsync((await download.PathAsync())!);
+    }
+
+    [SkippableBrowserFact]
+    public async Task A_starred_entry_is_listed_among_the_favourites_and_can_join_the_workshop()
+    {
+        if (Skipped()) return;
+        await using var context = await site.Browser!.NewContextAsync();
+        var entry = await site.OpenAsync("/cases/sap-co-innovation-labs/", context);
+        var star = entry.GetByRole(AriaRole.Button, new() { Name = "Favourite" });
+        await star.ClickAsync();
+        await Assertions.Expect(star).ToHaveAttributeAsync("aria-pressed", "true");
+        await Assertions.Expect(star).ToContainTextAsync("★");
+
+        var page = await site.OpenAsync("/workshop/", context);
+        var favourite = page.Locator(".favourites li");
+        await Assertions.Expect(favourite).ToContainTextAsync("SAP Co-Innovation Labs");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add to workshop: SAP Co-Innovation Labs" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".agenda-title a")).ToHaveTextAsync("SAP Co-Innovation Labs");
+    }
+
+    [SkippableBrowserFact]
+    public async Task Without_javascript_the_builder_says_it_needs_it_and_entry_pages_show_no_tools()
+    {
+        if (Skipped()) return;
+        await using var context = await site.Browser!.NewContextAsync(new() { JavaScriptEnabled = false });
+        var page = await site.OpenAsync("/workshop/", context);
+        await Assertions.Expect(page.GetByText("The workshop builder needs JavaScript.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-workshop-builder]")).ToBeHiddenAsync();
+        var entry = await site.OpenAsync("/practices/co-design/", context);
+        await Assertions.Expect(entry.Locator("[data-entry-tools]")).ToBeHiddenAsync();
+        await Assertions.Expect(entry.Locator("h1")).ToHaveTextAsync("Co-design");
+    }
+}

@@ -1,0 +1,68 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Catalogue.Tests;
+
+/// <summary>The printable cards of the real content, read from the built pages.</summary>
+public class CardsPageTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
+{
+    private IDocument Page(string path) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, path, "index.html")));
+
+    private static string[] Ids(string folder) => Directory.GetFiles(Path.Combine(RealSiteFixture.RepositoryRoot, "content", folder), "*.md")
+        .Select(f => Path.GetFileNameWithoutExtension(f)!).Order().ToArray();
+
+    [Fact]
+    public void Every_practice_and_capability_has_a_card_and_the_cases_an_optional_set()
+    {
+        var page = Page("cards");
+        string[] CardsIn(string set) => page.QuerySelectorAll($"#card-set-{set} + .card-list .card-front h3").Select(h => h.Id!["card-".Length..]).Order().ToArray();
+        Assert.Equal(Ids("practices"), CardsIn("practices"));
+        Assert.Equal(Ids("capabilities"), CardsIn("capabilities"));
+        Assert.Equal(Ids("cases"), CardsIn("cases"));
+        Assert.NotNull(page.QuerySelector("section.card-set-cases.card-set-optional"));
+        Assert.Equal("checkbox", page.QuerySelector("#cards-include-cases")?.GetAttribute("type"));
+        Assert.Equal("A6", page.QuerySelector(".cards-controls a[aria-current=page]")?.TextContent);
+    }
+
+    [Fact]
+    public void A_practice_card_has_its_dimension_and_summary_on_the_front_and_its_workshop_on_the_back()
+    {
+        var card = Page("cards").QuerySelector("#card-co-design")!.Closest("li.card")!;
+        Assert.Contains("card-theme-materializing", card.ClassList);
+        Assert.Equal("Materializing practice", card.QuerySelector(".card-kind")!.TextContent);
+        Assert.StartsWith("Customer and supplier turn chosen ideas", card.QuerySelector(".card-summary")!.TextContent);
+
+        var back = card.QuerySelector(".card-back")!;
+        Assert.Equal("120–240 min · 4–10 people · hard", back.QuerySelector(".card-facts")!.TextContent);
+        var steps = back.QuerySelectorAll("ol li").Select(li => li.TextContent).ToList();
+        Assert.Equal(7, steps.Count);
+        Assert.Equal("Restate the chosen idea and the customer outcome it must deliver.", steps[0]);
+        Assert.Contains("Bekaert carding solutions", back.QuerySelector(".card-names")!.TextContent);
+    }
+
+    [Fact]
+    public void Every_card_back_has_a_qr_code_for_the_entry_s_published_address()
+    {
+        var page = Page("cards");
+        foreach (var back in page.QuerySelectorAll(".card-back"))
+        {
+            var url = back.QuerySelector(".card-link a")!.GetAttribute("href")!;
+            Assert.StartsWith("https://co-creation-catalogue.netlify.app/", url);
+            var qr = back.QuerySelector("svg.qr")!;
+            Assert.Equal("img", qr.GetAttribute("role"));
+            Assert.Equal($"QR code: {url}", qr.GetAttribute("aria-label"));
+            Assert.Matches(@"^(M\d+ \d+h\d+v1h-\d+z)+$", qr.QuerySelector("path")!.GetAttribute("d")!);
+        }
+    }
+
+    [Theory]
+    [InlineData("cards", "cards-a6")]
+    [InlineData("cards/a5", "cards-a5")]
+    [InlineData("cards/letter", "cards-letter")]
+    public void Each_size_has_its_own_page_without_inline_script_or_style(string path, string sizeClass)
+    {
+        var page = Page(path);
+        Assert.NotNull(page.QuerySelector($"div.cards.{sizeClass}"));
+        Assert.Empty(page.QuerySelectorAll("[style], script:not([src])"));
+    }
+}

@@ -1,0 +1,24 @@
+namespace Catalogue.Theme.Models;
+
+/// <summary>One of the paper sizes the cards print on, as a link to its page.</summary>
+public sealed record CardSizeOption(string Id, string Label, string Url, bool Current);
+
+/// <summary>A list on the back of a card: steps are numbered, names run on in one line.</summary>
+public sealed record CardList(string Heading, IReadOnlyList<string> Items, bool Numbered);
+
+/// <summary>A printable card: its front says what the entry is, its back how to use it, with a QR code to its page.</summary>
+/// <param name="Theme">The colour of the card: a dimension id for a practice, else "capability" or "case".</param>
+public sealed record CardView(string Id, string Theme, string KindLabel, string Title, string Summary, string? Facts, IReadOnlyList<CardList> Back, Html Qr, string Url);
+
+/// <summary>The cards of one type; an optional set prints only when the visitor ticks it.</summary>
+public sealed record CardSet(string Id, string Heading, IReadOnlyList<CardView> Cards, bool Optional);
+
+public sealed record CardsView(string SiteTitle, string Size, IReadOnlyList<CardSizeOption> Sizes, IReadOnlyList<CardSet> Sets);
+
+/// <summary>A file of the data downloads and what it holds.</summary>
+public sealed record DataFile(string Url, string Name, string Description);
+
+public sealed record DataView(IReadOnlyList<DataFile> Files, string SchemaUrl, int SchemaVersion, string License, string? LicenseUrl, string Citation, string AboutUrl);
+
+/// <param name="BlocksUrl">The builder's data: every entry a workshop can hold (workshop/blocks.json).</param>
+public sealed record WorkshopView(string BlocksUrl, string CardsUrl);
