@@ -17,7 +17,7 @@ public class AccessibilityTests(BrowserSite site, ITestOutputHelper output)
             "/", "/practices/", "/cases/", "/concepts/", "/practices/co-design/", "/capabilities/empowered/",
             "/cases/rolls-royce-totalcare/", "/dimensions/linking/", "/concepts/compelling-event/",
             "/frameworks/practice-typology/", "/challenges/lack-of-cocreation-readiness/", "/about/", "/matrix/",
-            "/sources/", "/search/?q=design", "/no-such-page/",
+            "/sources/", "/search/?q=design", "/no-such-page/", "/cards/", "/workshop/?blocks=co-design_90.empowered_15", "/data/",
         ];
         var data = new TheoryData<string, ColorScheme>();
         foreach (var path in paths)

@@ -12,6 +12,14 @@ public class LayoutTests(BrowserSite site, ITestOutputHelper output)
     [InlineData("/matrix/", 375)]
     [InlineData("/matrix/", 1280)]
     [InlineData("/search/?q=co-design", 375)]
+    [InlineData("/practices/", 375)]
+    [InlineData("/capabilities/empowered/", 375)]
+    [InlineData("/concepts/compelling-event/", 375)]
+    [InlineData("/frameworks/practice-typology/", 375)]
+    [InlineData("/sources/", 375)]
+    [InlineData("/cards/", 375)]
+    [InlineData("/workshop/?blocks=co-design_90.empowered_15", 375)]
+    [InlineData("/data/", 375)]
     public async Task The_page_body_never_scrolls_sideways(string path, int width)
     {
         if (site.Unavailable is { } why) { output.WriteLine("Skipped: " + why); return; }
