@@ -130,7 +130,7 @@ public class WorkshopTests(BrowserSite site, ITestOutputHelper output)
 
     private static async Task<string> DownloadAsync(IPage page, string name)
     {
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = name }).ClickAsync());
         Assert.Null(await download.FailureAsync());
         return await File.ReadAllTextAsync((await download.PathAsync())!);
     }

@@ -126,7 +126,6 @@
       if (size > 0) workshop.size = size;
       commit(document.activeElement?.id);
     });
-    settings.addEventListener("submit", (event) => event.preventDefault());
     addForm.addEventListener("submit", (event) => {
       event.preventDefault();
       const entry = byId.get(addForm.elements.entry.value);
@@ -145,8 +144,8 @@
       }
     });
     root.querySelector("[data-print]").addEventListener("click", () => print());
-    offerDownload(root.querySelector("[data-download-markdown]"), "text/markdown", () => markdownOf(planOf(workshop, byId, data.sources)));
-    offerDownload(root.querySelector("[data-download-workshop]"), "application/json", () => workshopFileOf(workshop, byId));
+    offerDownload(root.querySelector("[data-download-markdown]"), "workshop.md", "text/markdown", () => markdownOf(planOf(workshop, byId, data.sources)));
+    offerDownload(root.querySelector("[data-download-workshop]"), "workshop.json", "application/json", () => workshopFileOf(workshop, byId));
     commit(null);
   }
 
@@ -165,10 +164,16 @@
   }
 
   // The download is made when it is clicked, so it always holds the workshop as it is now.
-  function offerDownload(anchor, type, content) {
-    anchor.addEventListener("click", () => {
-      if (anchor.href.startsWith("blob:")) URL.revokeObjectURL(anchor.href);
+  // The file is made when asked for, so it always holds the workshop as it is now.
+  function offerDownload(button, name, type, content) {
+    button.addEventListener("click", () => {
+      const anchor = element("a");
       anchor.href = URL.createObjectURL(new Blob([content()], { type }));
+      anchor.download = name;
+      document.body.append(anchor);
+      anchor.click();
+      anchor.remove();
+      setTimeout(() => URL.revokeObjectURL(anchor.href), 1000);
     });
   }
 
