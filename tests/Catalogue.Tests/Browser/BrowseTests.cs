@@ -7,12 +7,7 @@ namespace Catalogue.Tests.Browser;
 [Collection(BrowserSite.Collection)]
 public class BrowseTests(BrowserSite site, ITestOutputHelper output)
 {
-    private bool Skipped()
-    {
-        if (site.Unavailable is null) return false;
-        output.WriteLine("Skipped: " + site.Unavailable);
-        return true;
-    }
+    private bool Skipped() => site.SkipsHere(output);
 
     private static Task<string[]> VisiblePaths(IPage page, string selector) =>
         page.Locator(selector).EvaluateAllAsync<string[]>("links => links.filter(a => a.checkVisibility()).map(a => new URL(a.href).pathname)");

@@ -60,6 +60,14 @@ public sealed class BrowserSite : IAsyncLifetime
         return page;
     }
 
+    /// <summary>True, after saying why in the test's output, when this machine has no browser for the test.</summary>
+    public bool SkipsHere(Xunit.Abstractions.ITestOutputHelper output)
+    {
+        if (Unavailable is null) return false;
+        output.WriteLine("Skipped: " + Unavailable);
+        return true;
+    }
+
     /// <summary>What the Content-Security-Policy blocked on the page so far.</summary>
     public static Task<string[]> PolicyViolationsAsync(IPage page) => page.EvaluateAsync<string[]>("window.__violations");
 

@@ -10,12 +10,7 @@ public class CardPrintTests(BrowserSite site, ITestOutputHelper output)
     private static int Count(string folder) =>
         Directory.GetFiles(Path.Combine(RealSiteFixture.RepositoryRoot, "content", folder), "*.md").Length;
 
-    private bool Skipped()
-    {
-        if (site.Unavailable is null) return false;
-        output.WriteLine("Skipped: " + site.Unavailable);
-        return true;
-    }
+    private bool Skipped() => site.SkipsHere(output);
 
     [SkippableBrowserTheory]
     [InlineData("/cards/", 105, 148)]

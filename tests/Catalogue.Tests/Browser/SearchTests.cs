@@ -6,12 +6,7 @@ namespace Catalogue.Tests.Browser;
 [Collection(BrowserSite.Collection)]
 public class SearchTests(BrowserSite site, ITestOutputHelper output)
 {
-    private bool Skipped()
-    {
-        if (site.Unavailable is null) return false;
-        output.WriteLine("Skipped: " + site.Unavailable);
-        return true;
-    }
+    private bool Skipped() => site.SkipsHere(output);
 
     private static async Task<IReadOnlyList<string>> ResultUrls(IPage page)
     {

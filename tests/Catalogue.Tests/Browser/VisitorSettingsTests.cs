@@ -15,12 +15,7 @@ public class VisitorSettingsTests(BrowserSite site, ITestOutputHelper output)
         "/sources/", "/about/", "/cards/", "/data/",
     ];
 
-    private bool Skipped()
-    {
-        if (site.Unavailable is null) return false;
-        output.WriteLine("Skipped: " + site.Unavailable);
-        return true;
-    }
+    private bool Skipped() => site.SkipsHere(output);
 
     private async Task<IPage> OpenAsync(string path, BrowserNewContextOptions options)
     {

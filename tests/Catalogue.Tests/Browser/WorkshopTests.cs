@@ -8,12 +8,7 @@ namespace Catalogue.Tests.Browser;
 [Collection(BrowserSite.Collection)]
 public class WorkshopTests(BrowserSite site, ITestOutputHelper output)
 {
-    private bool Skipped()
-    {
-        if (site.Unavailable is null) return false;
-        output.WriteLine("Skipped: " + site.Unavailable);
-        return true;
-    }
+    private bool Skipped() => site.SkipsHere(output);
 
     /// <summary>Adds entries from their own pages, as a trainer would, and opens the builder in the same browser.</summary>
     private async Task<IPage> BuildWorkshopAsync(IBrowserContext context, params string[] entryPaths)
