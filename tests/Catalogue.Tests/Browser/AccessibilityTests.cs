@@ -35,7 +35,7 @@ public class AccessibilityTests(BrowserSite site, ITestOutputHelper output)
     [MemberData(nameof(Pages))]
     public async Task The_page_has_no_WCAG_violation(string path, ColorScheme scheme)
     {
-        if (site.Unavailable is { } reason) { output.WriteLine("Skipped: " + reason); return; }
+        if (site.SkipsHere(output)) return;
         var page = await site.OpenAsync(path);
         await page.EmulateMediaAsync(new() { ColorScheme = scheme });
         if (path.StartsWith("/search/")) await page.WaitForSelectorAsync(".search-result");
@@ -47,7 +47,7 @@ public class AccessibilityTests(BrowserSite site, ITestOutputHelper output)
     [SkippableBrowserFact]
     public async Task The_header_search_results_have_no_WCAG_violation_while_open()
     {
-        if (site.Unavailable is { } reason) { output.WriteLine("Skipped: " + reason); return; }
+        if (site.SkipsHere(output)) return;
         var page = await site.OpenAsync("/");
         await page.Locator("#site-search-input").FillAsync("co-design");
         await Assertions.Expect(page.Locator("#site-search-results")).ToHaveAttributeAsync("data-query", "co-design");
@@ -59,7 +59,7 @@ public class AccessibilityTests(BrowserSite site, ITestOutputHelper output)
     [SkippableBrowserFact]
     public async Task Tab_starts_at_the_skip_link_reaches_every_control_in_reading_order_and_always_shows_focus()
     {
-        if (site.Unavailable is { } reason) { output.WriteLine("Skipped: " + reason); return; }
+        if (site.SkipsHere(output)) return;
         var page = await site.OpenAsync("/cases/rolls-royce-totalcare/");
         var focusable = await page.EvaluateAsync<int>("""
             () => [...document.querySelectorAll("a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])")]
@@ -94,7 +94,7 @@ public class AccessibilityTests(BrowserSite site, ITestOutputHelper output)
     [SkippableBrowserFact]
     public async Task The_skip_link_moves_focus_to_the_main_content()
     {
-        if (site.Unavailable is { } reason) { output.WriteLine("Skipped: " + reason); return; }
+        if (site.SkipsHere(output)) return;
         var page = await site.OpenAsync("/practices/co-design/");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");

@@ -142,7 +142,7 @@ public class PolicyTests(BrowserSite site, ITestOutputHelper output)
     [InlineData("/no-such-page/")]
     public async Task The_page_and_its_scripts_run_with_no_policy_violation(string path)
     {
-        if (site.Unavailable is { } reason) { output.WriteLine("Skipped: " + reason); return; }
+        if (site.SkipsHere(output)) return;
         var page = await site.OpenAsync(path);
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
@@ -166,7 +166,7 @@ public class MatrixBrowserTests(BrowserSite site, ITestOutputHelper output)
     [SkippableBrowserFact]
     public async Task The_matrix_page_has_one_row_per_practice_and_one_column_per_case_and_keeps_the_practice_in_view_on_a_phone()
     {
-        if (site.Unavailable is { } reason) { output.WriteLine("Skipped: " + reason); return; }
+        if (site.SkipsHere(output)) return;
         var page = await site.OpenAsync("/matrix/");
         var content = Path.Combine(RealSiteFixture.RepositoryRoot, "content");
         Assert.Equal(Directory.GetFiles(Path.Combine(content, "practices"), "*.md").Length, await page.Locator("#practice-by-case tbody tr").CountAsync());

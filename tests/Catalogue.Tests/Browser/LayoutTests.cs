@@ -22,7 +22,7 @@ public class LayoutTests(BrowserSite site, ITestOutputHelper output)
     [InlineData("/data/", 375)]
     public async Task The_page_body_never_scrolls_sideways(string path, int width)
     {
-        if (site.Unavailable is { } why) { output.WriteLine("Skipped: " + why); return; }
+        if (site.SkipsHere(output)) return;
         var page = await site.Browser!.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 800 } });
         await page.GotoAsync(site.BaseUrl + path);
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
