@@ -31,6 +31,11 @@ public static class BuildCommand
         Description = "Skip building the search index (which needs Node.js and npm).",
     };
 
+    public static readonly Option<bool> Timings = new("--timings")
+    {
+        Description = "Also print how long each stage took.",
+    };
+
     public static readonly Option<string?> Base = new("--base")
     {
         Description = "The base branch's content folder: the job summary tells what the change does to it.",
@@ -43,14 +48,14 @@ public static class BuildCommand
 
     public static Command Build()
     {
-        var command = new Command("build", "Build the site from the content folder.") { Content, Output, BaseUrl, NoSearch };
+        var command = new Command("build", "Build the site from the content folder.") { Content, Output, BaseUrl, NoSearch, Timings };
         command.SetAction(async (parse, cancel) => (await RunAsync(parse, Reporter.For(parse), write: true, cancel)).ExitCode);
         return command;
     }
 
     public static Command Check()
     {
-        var command = new Command("check", "Check every entry and link; write nothing.") { Content, BaseUrl, Base, BaseRef };
+        var command = new Command("check", "Check every entry and link; write nothing.") { Content, BaseUrl, Base, BaseRef, Timings };
         command.Validators.Add(result =>
         {
             if (result.GetResult(Base) is not null && result.GetResult(BaseRef) is not null)
@@ -108,6 +113,7 @@ public static class BuildCommand
             return (ExitCodes.ContentErrors, result);
         }
         foreach (var note in result.Notes) reporter.Line(note);
+        if (parse.GetValue(Timings)) reporter.Timings(result.Stages);
         reporter.Success(write
             ? $"Built {Reporter.Plural(result.PagesWritten, "page")} from {Reporter.Plural(result.EntriesRead, "entry", "entries")} into {options.Output} in {Reporter.Seconds(result.Elapsed)}."
             : $"Checked {Reporter.Plural(result.EntriesRead, "entry", "entries")} in {Reporter.Seconds(result.Elapsed)}: no errors.");

@@ -51,6 +51,13 @@ public sealed class Reporter(IAnsiConsole console, TextWriter errors)
 
     public void Line(string text) => console.WriteLine(text);
 
+    /// <summary>One line per stage, in the order they ran, in a form a benchmark script can read back.</summary>
+    public void Timings(IReadOnlyList<(string Stage, TimeSpan Time)> stages)
+    {
+        foreach (var (stage, time) in stages)
+            console.WriteLine($"stage {stage,-10} {time.TotalMilliseconds,10:0.0} ms");
+    }
+
     /// <summary>Text printed as it is, never wrapped to the console's width: Markdown, or anything meant to be copied.</summary>
     public void Verbatim(string text) => console.Profile.Out.Writer.Write(text);
 
