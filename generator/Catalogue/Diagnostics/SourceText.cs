@@ -8,7 +8,7 @@ namespace Catalogue.Diagnostics;
 /// <param name="firstLine">File line of the text's first line.</param>
 public sealed class SourceText(string text, string file, int firstLine)
 {
-    private readonly int[] _lineStarts = [0, .. text.Select((c, i) => (c, i)).Where(p => p.c == '\n').Select(p => p.i + 1)];
+    private readonly int[] _lineStarts = LineStarts(text);
 
     public string Text => text;
     public string File => file;
@@ -23,6 +23,13 @@ public sealed class SourceText(string text, string file, int firstLine)
 
     /// <summary>The offset at which the line holding <paramref name="offset"/> starts.</summary>
     public int LineStartOf(long offset) => _lineStarts[LineOf((int)Math.Clamp(offset, 0, text.Length))];
+
+    private static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1)) starts.Add(i + 1);
+        return [.. starts];
+    }
 
     private int LineOf(int index)
     {

@@ -51,7 +51,7 @@ public static class CatalogueData
         ["summary"] = entry.Summary,
         ["url"] = index.Config.Absolute(SiteIndex.PathOf(entry)),
         ["fields"] = FieldJson.Of(entry.Fields),
-        ["links"] = new JsonObject(graph.FieldEdges.Where(e => e.From == entry.Id).GroupBy(e => e.Field)
+        ["links"] = new JsonObject(graph.FieldEdgesFrom(entry.Id).GroupBy(e => e.Field)
             .Select(g => new KeyValuePair<string, JsonNode?>(g.Key, new JsonArray([.. g.Select(e => (JsonNode?)e.To)])))),
         ["sources"] = new JsonArray([.. relations.SourcesOf(entry).Select(s => (JsonNode?)s.Id)]),
         ["body"] = entry.Body.Trim(),

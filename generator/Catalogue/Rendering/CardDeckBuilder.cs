@@ -16,17 +16,30 @@ public sealed record CardSize(string Id, string Label, string SitePath)
 }
 
 /// <summary>The practice cards: a card per practice and capability, and optionally per case.</summary>
-public sealed class CardDeckBuilder(SiteIndex index, EntryRelations relations)
+public sealed class CardDeckBuilder
 {
-    public CardsView Deck(CardSize size) => new(
-        index.Config.Title,
-        size.Id,
-        CardSize.All.Select(s => new CardSizeOption(s.Id, s.Label, index.Url(s.SitePath), s == size)).ToList(),
+    private readonly SiteIndex index;
+    private readonly EntryRelations relations;
+    private readonly Lazy<IReadOnlyList<CardSet>> _groups;
+
+    public CardDeckBuilder(SiteIndex index, EntryRelations relations)
+    {
+        this.index = index;
+        this.relations = relations;
+        // The sizes print the same cards, QR codes and all; only the page around them differs.
+        _groups = new(() =>
         [
             new("practices", "Practices", relations.PracticesByDimension().Select(PracticeCard).ToList(), Optional: false),
             new("capabilities", "Interaction capabilities", relations.Ordered(EntryKind.Capability).Select(CapabilityCard).ToList(), Optional: false),
             new("cases", "Cases", relations.Ordered(EntryKind.Case).Select(CaseCard).ToList(), Optional: true),
         ]);
+    }
+
+    public CardsView Deck(CardSize size) => new(
+        index.Config.Title,
+        size.Id,
+        CardSize.All.Select(s => new CardSizeOption(s.Id, s.Label, index.Url(s.SitePath), s == size)).ToList(),
+        _groups.Value);
 
     private CardView PracticeCard(Entry practice)
     {

@@ -8,24 +8,41 @@ namespace Catalogue.Rendering;
 /// <summary>Renders theme components to HTML strings with ASP.NET Core's HtmlRenderer, outside any web app.</summary>
 public sealed class ComponentRenderer : IAsyncDisposable
 {
+    /// <summary>
+    /// HtmlRenderer keeps every component it has rendered until it is disposed, so one renderer kept for
+    /// a whole build holds every page in memory; a fresh one every so many pages lets them go.
+    /// </summary>
+    private const int PagesPerRenderer = 64;
+
     private readonly ServiceProvider _services;
-    private readonly HtmlRenderer _renderer;
+    private HtmlRenderer _renderer;
+    private int _rendered;
 
     public ComponentRenderer()
     {
         _services = new ServiceCollection().AddLogging().BuildServiceProvider();
-        _renderer = new HtmlRenderer(_services, _services.GetRequiredService<ILoggerFactory>());
+        _renderer = NewRenderer();
     }
 
     public Task<string> RenderAsync<TComponent>(IReadOnlyDictionary<string, object?> parameters) where TComponent : IComponent =>
         RenderAsync(typeof(TComponent), parameters);
 
-    public Task<string> RenderAsync(Type component, IReadOnlyDictionary<string, object?> parameters) =>
-        _renderer.Dispatcher.InvokeAsync(async () =>
+    public async Task<string> RenderAsync(Type component, IReadOnlyDictionary<string, object?> parameters)
+    {
+        if (++_rendered % PagesPerRenderer == 0)
         {
-            var output = await _renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters.ToDictionary()));
+            await _renderer.DisposeAsync();
+            _renderer = NewRenderer();
+        }
+        var renderer = _renderer;
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+        {
+            var output = await renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters.ToDictionary()));
             return "<!DOCTYPE html>\n" + VoidElements.Unclose(output.ToHtmlString());
         });
+    }
+
+    private HtmlRenderer NewRenderer() => new(_services, _services.GetRequiredService<ILoggerFactory>());
 
     public async ValueTask DisposeAsync()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Catalogue.Model;
 using Catalogue.Pipeline.Link;
 
@@ -10,16 +11,24 @@ public sealed record EntryRow(Entry Entry, ObjectValue Row);
 /// How entries name each other in their front matter, each list in reading order. The pages, the cards,
 /// the workshop builder's data and the slide decks all ask these questions, so they all get the same answers.
 /// </summary>
+/// <remarks>
+/// Every page asks them, so each kind of answer is worked out for all entries at once, on first use, and
+/// shared by the rendering threads: asking again costs a lookup, not a walk over the catalogue.
+/// </remarks>
 public sealed class EntryRelations(SiteIndex index, LinkGraph graph)
 {
+    private readonly ConcurrentDictionary<EntryKind, IReadOnlyList<Entry>> _ordered = new();
+    private readonly ConcurrentDictionary<(EntryKind Kind, string List, string Field), ILookup<string, EntryRow>> _rowsNaming = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<Entry>> _practicesIn = new(StringComparer.Ordinal);
+
     /// <summary>Entries in reading order: by 'order' where given, then by title.</summary>
     public IEnumerable<Entry> Ordered(IEnumerable<Entry> entries) =>
         entries.OrderBy(e => e.Fields.Integer("order") ?? int.MaxValue).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase);
 
-    public IEnumerable<Entry> Ordered(EntryKind kind) => Ordered(index.OfKind(kind));
+    public IReadOnlyList<Entry> Ordered(EntryKind kind) => _ordered.GetOrAdd(kind, k => [.. Ordered(index.OfKind(k))]);
 
-    public IEnumerable<Entry> PracticesIn(Entry dimension) =>
-        Ordered(index.OfKind(EntryKind.Practice).Where(p => p.Fields.Ref("dimension") == dimension.Id));
+    public IReadOnlyList<Entry> PracticesIn(Entry dimension) =>
+        _practicesIn.GetOrAdd(dimension.Id, id => [.. Ordered(EntryKind.Practice).Where(p => p.Fields.Ref("dimension") == id)]);
 
     /// <summary>The practices dimension by dimension, as the matrices and the cards show them.</summary>
     public IEnumerable<Entry> PracticesByDimension() => Ordered(EntryKind.Dimension).SelectMany(PracticesIn);
@@ -58,8 +67,12 @@ public sealed class EntryRelations(SiteIndex index, LinkGraph graph)
             .Select(id => index.SourcesById.GetValueOrDefault(id)).OfType<Source>()
             .OrderBy(s => s.Authors.FirstOrDefault() ?? s.Id, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Year);
 
+    /// <summary>The rows of every entry of a kind whose list names the id, entries in reading order.</summary>
     private IEnumerable<EntryRow> RowsNaming(EntryKind kind, string list, string field, string id) =>
-        Ordered(kind).SelectMany(e => e.Fields.Objects(list).Where(row => row.Ref(field) == id).Select(row => new EntryRow(e, row)));
+        _rowsNaming.GetOrAdd((kind, list, field), key => Ordered(key.Kind)
+            .SelectMany(e => e.Fields.Objects(key.List).Select(row => new EntryRow(e, row)))
+            .Where(r => r.Row.Ref(key.Field) is not null)
+            .ToLookup(r => r.Row.Ref(key.Field)!, StringComparer.Ordinal))[id];
 
     /// <summary>The rows of a list naming existing entries, each with the entry it names.</summary>
     private IEnumerable<EntryRow> Named(Entry entry, string list, string field) =>

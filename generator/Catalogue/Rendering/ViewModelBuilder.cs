@@ -162,7 +162,7 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistor
         Fact("Compelling event", "compelling_event");
 
         var rows = _relations.MatrixOf(@case).ToList();
-        var matrix = Ordered(index.OfKind(EntryKind.Dimension))
+        var matrix = _relations.Ordered(EntryKind.Dimension)
             .Select(dimension => new MatrixGroup(LinkOf(dimension), rows
                 .Where(r => r.Entry.Fields.Ref("dimension") == dimension.Id)
                 .Select(r => new MatrixRow(LinkOf(r.Entry), InlineList(@case, r.Row, "activities"), r.Row.Flag("interpretation")))
@@ -190,21 +190,21 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistor
     {
         var intro = index.Find("home") is { Kind: EntryKind.Page, Document: { } doc } ? new Html(MarkdownSyntax.ToHtml(doc)) : NoHtml;
         return new HomeView(index.Config.Title, index.Config.Description, intro, DimensionSummaries(),
-            Ordered(index.OfKind(EntryKind.Capability)).Select(LinkOf).ToList(),
-            Ordered(index.OfKind(EntryKind.Case)).Select(LinkOf).ToList(),
+            _relations.Ordered(EntryKind.Capability).Select(LinkOf).ToList(),
+            _relations.Ordered(EntryKind.Case).Select(LinkOf).ToList(),
             index.Find("sustained-purposeful-engagement") is { } spe ? LinkOf(spe) : null,
             sections);
     }
 
     private IReadOnlyList<DimensionSummary> DimensionSummaries() =>
-        Ordered(index.OfKind(EntryKind.Dimension)).Select(d => new DimensionSummary(LinkOf(d), PracticesIn(d))).ToList();
+        _relations.Ordered(EntryKind.Dimension).Select(d => new DimensionSummary(LinkOf(d), PracticesIn(d))).ToList();
 
     public ListView ListOf(EntryKind kind, string description)
     {
-        var entries = Ordered(index.OfKind(kind)).ToList();
+        var entries = _relations.Ordered(kind).ToList();
         IReadOnlyList<ListGroup> groups = kind switch
         {
-            EntryKind.Practice => Ordered(index.OfKind(EntryKind.Dimension))
+            EntryKind.Practice => _relations.Ordered(EntryKind.Dimension)
                 .Select(d => new ListGroup(d.Title, entries.Where(p => p.Fields.Ref("dimension") == d.Id).Select(ItemOf).ToList()))
                 .Where(g => g.Items.Count > 0).ToList(),
             EntryKind.Concept or EntryKind.Framework or EntryKind.Challenge =>
@@ -248,26 +248,32 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistor
     /// <summary>Dimension → practice, practice × case (what each case did) and practice × capability (how, and which cases show both).</summary>
     public MatrixPageView Matrices()
     {
-        var practices = Ordered(index.OfKind(EntryKind.Dimension))
-            .SelectMany(d => Ordered(index.OfKind(EntryKind.Practice).Where(p => p.Fields.Ref("dimension") == d.Id)).Select(p => (Practice: p, Dimension: d.Title)))
+        var practices = _relations.Ordered(EntryKind.Dimension)
+            .SelectMany(d => _relations.PracticesIn(d).Select(p => (Practice: p, Dimension: d.Title)))
             .ToList();
-        var cases = Ordered(index.OfKind(EntryKind.Case)).ToList();
-        var capabilities = Ordered(index.OfKind(EntryKind.Capability)).ToList();
+        var cases = _relations.Ordered(EntryKind.Case);
+        var capabilities = _relations.Ordered(EntryKind.Capability);
 
-        var byCase = practices.Select(p => new CrossRow(LinkOf(p.Practice), p.Dimension, cases.Select(c =>
+        var byCase = practices.Select(p =>
         {
-            var rows = c.Fields.Objects("practices").Where(r => r.Ref("practice") == p.Practice.Id).ToList();
-            return new MatrixCell(rows.SelectMany(r => InlineList(c, r, "activities")).ToList(), rows.Any(r => r.Flag("interpretation")), []);
-        }).ToList())).ToList();
+            var rowsOf = _relations.CasesUsing(p.Practice).ToLookup(r => r.Entry);
+            return new CrossRow(LinkOf(p.Practice), p.Dimension, cases.Select(c =>
+            {
+                var rows = rowsOf[c].ToList();
+                return new MatrixCell(rows.SelectMany(r => InlineList(c, r.Row, "activities")).ToList(), rows.Any(r => r.Row.Flag("interpretation")), []);
+            }).ToList());
+        }).ToList();
 
-        var byCapability = practices.Select(p => new CrossRow(LinkOf(p.Practice), p.Dimension, capabilities.Select(cap =>
+        var byCapability = practices.Select(p =>
         {
-            var how = p.Practice.Fields.Objects("capabilities").Where(c => c.Ref("capability") == cap.Id).Select(c => Inline(p.Practice, c["how"])).ToList();
-            var evidencedIn = cases.Where(c => c.Fields.Objects("practices").Any(r => r.Ref("practice") == p.Practice.Id)
-                                            && c.Fields.Objects("capabilities").Any(r => r.Ref("capability") == cap.Id))
-                .Select(LinkOf).ToList();
-            return new MatrixCell(how, false, evidencedIn);
-        }).ToList())).ToList();
+            var casesUsing = _relations.CasesUsing(p.Practice).Select(r => r.Entry).ToHashSet();
+            return new CrossRow(LinkOf(p.Practice), p.Dimension, capabilities.Select(cap =>
+            {
+                var how = p.Practice.Fields.Objects("capabilities").Where(c => c.Ref("capability") == cap.Id).Select(c => Inline(p.Practice, c["how"])).ToList();
+                var evidencedIn = _relations.CasesEvidencing(cap).Select(r => r.Entry).Distinct().Where(casesUsing.Contains).Select(LinkOf).ToList();
+                return new MatrixCell(how, false, evidencedIn);
+            }).ToList());
+        }).ToList();
 
         return new MatrixPageView(DimensionSummaries(), [
             new CrossTable("practice-by-case", "What each case did in each practice", "Practice", cases.Select(LinkOf).ToList(), byCase),

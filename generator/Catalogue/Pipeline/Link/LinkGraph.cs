@@ -15,13 +15,19 @@ public sealed class LinkGraph
     private readonly Dictionary<string, List<string>> _handPicked = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _citedBy = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _cites = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<LinkEdge>> _fieldEdgesFrom = new(StringComparer.Ordinal);
 
     public LinkGraph(IEnumerable<LinkEdge> edges, IEnumerable<(string Entry, string Source)> citations, IEnumerable<LinkEdge>? broken = null)
     {
         var ordered = InOrder(edges.Where(e => e.From != e.To));
         Edges = ordered.DistinctBy(e => (e.From, e.To)).ToList();
-        FieldEdges = ordered.Distinct().ToList();
         Broken = InOrder(broken ?? []).DistinctBy(e => (e.From, e.To)).ToList();
+        // A case naming a practice in its matrix and in its text links twice, once per field.
+        foreach (var edge in ordered.Distinct())
+        {
+            if (!_fieldEdgesFrom.TryGetValue(edge.From, out var from)) _fieldEdgesFrom[edge.From] = from = [];
+            from.Add(edge);
+        }
         foreach (var edge in Edges)
         {
             Add(_backlinks, edge.To, edge.From);
@@ -41,8 +47,8 @@ public sealed class LinkGraph
     /// <summary>Every link between two entries, once per pair, ordered by source and target.</summary>
     public IReadOnlyList<LinkEdge> Edges { get; }
 
-    /// <summary>Every link between two entries once per field that makes it: a case naming a practice in its matrix and in its text links twice.</summary>
-    public IReadOnlyList<LinkEdge> FieldEdges { get; }
+    /// <summary>An entry's links once per field that makes them, ordered by target and field.</summary>
+    public IReadOnlyList<LinkEdge> FieldEdgesFrom(string id) => _fieldEdgesFrom.GetValueOrDefault(id) ?? [];
 
     /// <summary>Links to an id no entry has, once per pair: each is an error of the link stage.</summary>
     public IReadOnlyList<LinkEdge> Broken { get; }

@@ -27,14 +27,13 @@ public sealed class RelatedRanker(LinkGraph graph, Func<string, bool> isCandidat
     public const double HandPickedWeight = 2.0;
     public const double LinkWeight = 0.5;
 
-    private readonly ConcurrentDictionary<string, IReadOnlyList<RelatedEntry>> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Id, int Count), IReadOnlyList<RelatedEntry>> _cache = new();
     private readonly ConcurrentDictionary<string, IReadOnlyCollection<string>> _members = new(StringComparer.Ordinal);
 
     /// <summary>The highest-ranked related entries of an entry, best first; ties go by id so builds are reproducible.</summary>
-    public IReadOnlyList<RelatedEntry> For(string id, int count) =>
-        _cache.GetOrAdd(id, Rank).Take(count).ToList();
+    public IReadOnlyList<RelatedEntry> For(string id, int count) => _cache.GetOrAdd((id, count), key => Rank(key.Id, key.Count));
 
-    private IReadOnlyList<RelatedEntry> Rank(string id)
+    private IReadOnlyList<RelatedEntry> Rank(string id, int count)
     {
         var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
         Candidate At(string other) => candidates.TryGetValue(other, out var c) ? c : candidates[other] = new Candidate();
@@ -64,11 +63,13 @@ public sealed class RelatedRanker(LinkGraph graph, Func<string, bool> isCandidat
             c.Score += HandPickedWeight;
         }
 
+        // Only the few shown are put in order with what they share; an entry can have thousands of candidates.
         return candidates
             .Where(kv => kv.Key != id && isCandidate(kv.Key))
+            .OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(count)
             .Select(kv => new RelatedEntry(kv.Key, kv.Value.Score, kv.Value.HandPicked, kv.Value.Linked,
                 kv.Value.Shared.OrderByDescending(s => s.Weight).ThenBy(s => s.Neighbour.Id, StringComparer.Ordinal).Select(s => s.Neighbour).ToList()))
-            .OrderByDescending(r => r.Score).ThenBy(r => r.Id, StringComparer.Ordinal)
             .ToList();
     }
 
