@@ -51,11 +51,12 @@ public sealed class Reporter(IAnsiConsole console, TextWriter errors)
 
     public void Line(string text) => console.WriteLine(text);
 
-    /// <summary>One line per stage, in the order they ran, in a form a benchmark script can read back.</summary>
+    /// <summary>One line per stage, in the order they ran, and the process's peak memory, in a form a benchmark script can read back.</summary>
     public void Timings(IReadOnlyList<(string Stage, TimeSpan Time)> stages)
     {
         foreach (var (stage, time) in stages)
             console.WriteLine($"stage {stage,-10} {time.TotalMilliseconds,10:0.0} ms");
+        console.WriteLine($"peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):0} MB");
     }
 
     /// <summary>Text printed as it is, never wrapped to the console's width: Markdown, or anything meant to be copied.</summary>
