@@ -66,13 +66,16 @@ public sealed class PreviewTests : IAsyncLifetime
 
         _catalogue.Edit("cases/acme-case.md", "title: Acme pilot", "title: Acme service pilot");
         await Eventually(async () => (await GetAsync("/cases/acme-case/")).Contains("Acme service pilot"), "the case page shows the new title");
-        // The practice the case links to shows its title too, so it was rebuilt; unrelated pages were not.
-        Assert.Contains("Acme service pilot", await GetAsync("/practices/co-design/"));
+        // The practice the case links to shows its title too, so it is rebuilt next; unrelated pages are not.
+        await Eventually(async () => (await GetAsync("/practices/co-design/")).Contains("Acme service pilot"), "the practice page shows the new title");
         // The pages are served as soon as they are written, a moment before the update is reported.
-        await Eventually(() => Task.FromResult(_updates.Count > 1), "the update is reported");
-        var update = _updates.Last();
-        Assert.False(update.Full);
-        Assert.InRange(update.PagesWritten, 2, total - 1);
+        await Eventually(() => Task.FromResult(_updates.Count > 2), "both steps of the update are reported");
+        var (own, rest) = (_updates[1], _updates[2]);
+        Assert.False(own.Full);
+        Assert.Equal(["/cases/acme-case/"], own.Pages);
+        Assert.Contains("/practices/co-design/", rest.Pages!);
+        Assert.DoesNotContain("/cases/acme-case/", rest.Pages!);
+        Assert.InRange(rest.PagesWritten, 1, total - 2);
         Assert.Equal(aboutWritten, File.GetLastWriteTimeUtc(about));
     }
 

@@ -8,7 +8,7 @@ public class RelatedRankerTests
     private static LinkEdge Related(string from, string to) => new(from, to, LinkGraph.RelatedField);
 
     private static RelatedRanker Ranker(IEnumerable<LinkEdge> edges, IEnumerable<(string, string)>? citations = null, Func<string, bool>? candidate = null, int hubLimit = RelatedRanker.DefaultHubLimit) =>
-        new(new LinkGraph(edges, citations ?? []), candidate ?? (_ => true), hubLimit);
+        new(LinkGraph.Of(edges, citations ?? []), candidate ?? (_ => true), hubLimit);
 
     private static string[] Ids(IEnumerable<RelatedEntry> ranked) => ranked.Select(r => r.Id).ToArray();
 

@@ -50,6 +50,46 @@ public sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, Diagnos
         return new LoadedCatalogue(index, graph, files.Count);
     }
 
+    /// <summary>
+    /// The previous catalogue with the given entry files read, checked and linked again, and the entries
+    /// linking to them linked again (they show the changed titles); every other entry is taken as it was.
+    /// Null when only a full load will do: a file added or removed, or one that is not an entry.
+    /// </summary>
+    /// <remarks>Run on a catalogue that loaded without errors, so what the others said about themselves still holds.</remarks>
+    public (LoadedCatalogue Catalogue, IReadOnlySet<string> Changed)? Reload(LoadedCatalogue previous, IReadOnlyCollection<string> changedFiles)
+    {
+        var files = new List<ContentFile>();
+        foreach (var full in changedFiles.Select(Path.GetFullPath).Distinct())
+        {
+            if (previous.Index.ByPath.GetValueOrDefault(paths.Relative(full)) is not { } old)
+            {
+                if (full.EndsWith(".md", StringComparison.Ordinal)) return null;
+                continue; // not an entry: an editor's temporary file, a picture
+            }
+            if (!File.Exists(full) || !paths.StaysInside(full)) return null;
+            files.Add(new ContentFile(full, old.RelativePath, old.File, old.Kind));
+        }
+
+        var entries = previous.Index.Entries.ToList();
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count && files.Count > 0; i++) position[entries[i].RelativePath] = i;
+        var reread = new List<Entry>();
+        var validator = new EntryValidator(diagnostics);
+        foreach (var file in files)
+        {
+            if (EntryReader.Read(file, diagnostics) is not { } entry) continue;
+            MarkdownParseStage.Parse(entry);
+            validator.Validate(entry);
+            entries[position[entry.RelativePath]] = entry;
+            reread.Add(entry);
+        }
+        var changed = reread.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var index = new SiteIndex(entries, previous.Index.Sources, previous.Index.Config);
+        var relink = changed.SelectMany(previous.Graph.LinksTo).Concat(changed).Distinct().Select(index.Find).OfType<Entry>().ToList();
+        var graph = timings.Measure("link", () => new LinkResolver(index, diagnostics, new UnreadContent(new HashSet<string>(), false)).Resolve(relink, previous.Graph));
+        return (new LoadedCatalogue(index, graph, previous.EntriesRead), changed);
+    }
+
     private void ReportUncitedSources(SiteIndex index, LinkGraph graph)
     {
         foreach (var source in index.Sources.Where(s => graph.EntriesCiting(s.Id).Count == 0))

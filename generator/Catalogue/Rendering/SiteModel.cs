@@ -14,20 +14,22 @@ public sealed class SiteModel
     private readonly LoadedCatalogue _catalogue;
     private readonly EntryRelations _relations;
 
-    public SiteModel(LoadedCatalogue catalogue, ThemeAssets assets, GitHistory history)
+    /// <param name="previous">This site before a change to the given entries: what it worked out about the others is kept.</param>
+    public SiteModel(LoadedCatalogue catalogue, ThemeAssets assets, GitHistory history, (SiteModel Site, IReadOnlySet<string> Changed)? previous = null)
     {
         _catalogue = catalogue;
         Index = catalogue.Index;
         _relations = new EntryRelations(Index, catalogue.Graph);
         Assets = assets;
         History = history;
-        var views = new ViewModelBuilder(Index, catalogue.Graph, history);
-        Plan = new SitePlan(Index, catalogue.Graph, views, new CardDeckBuilder(Index, _relations));
+        Views = new ViewModelBuilder(Index, catalogue.Graph, history, previous is var (site, changed) ? (site.Views, changed) : null);
+        Plan = new SitePlan(Index, catalogue.Graph, Views, new CardDeckBuilder(Index, _relations));
         Pages = Plan.Pages().ToList();
         Renderer = new RenderStage(Index, Plan.Chrome(assets));
     }
 
     public SiteIndex Index { get; }
+    public ViewModelBuilder Views { get; }
     public ThemeAssets Assets { get; }
     public GitHistory History { get; }
     public SitePlan Plan { get; }

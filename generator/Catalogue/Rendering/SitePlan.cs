@@ -8,8 +8,12 @@ namespace Catalogue.Rendering;
 
 /// <summary>One HTML page to render: where it goes, which component draws it, and with what.</summary>
 /// <param name="SitePath">Path under the site root, "" for the home page, "practices/co-design/" for an entry.</param>
-/// <param name="SourceIds">Entry ids whose change can alter this page; lets a preview rebuild only what a change affects.</param>
-public sealed record PlannedPage(string SitePath, string OutputFile, Type Component, Func<PageMeta, Dictionary<string, object?>> Parameters, PageMetaSeed Meta, IReadOnlySet<string> SourceIds);
+/// <param name="AffectedBy">Entry ids whose change can alter this page; lets a preview rebuild only what a change affects.
+/// Worked out when first asked, since that means ranking the related entries, which a full build does while rendering.</param>
+public sealed record PlannedPage(string SitePath, string OutputFile, Type Component, Func<PageMeta, Dictionary<string, object?>> Parameters, PageMetaSeed Meta, Lazy<IReadOnlySet<string>> AffectedBy)
+{
+    public IReadOnlySet<string> SourceIds => AffectedBy.Value;
+}
 
 public sealed record PageMetaSeed(string Title, string Description, string OpenGraphType, string Section, bool NoIndex = false);
 
@@ -90,7 +94,8 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
 
     public IEnumerable<PlannedPage> Pages()
     {
-        var all = index.Entries.Select(e => e.Id).ToHashSet();
+        var everyEntry = new Lazy<IReadOnlySet<string>>(() => index.Entries.Select(e => e.Id).ToHashSet());
+        IReadOnlySet<string> all() => everyEntry.Value;
         yield return Page("", typeof(HomePage), _ => new() { ["Model"] = views.HomeOf(Sections()) },
             new(index.Config.Title, index.Config.Description, "website", "home"), all);
 
@@ -123,7 +128,7 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
             new("Search", "Search the practices, capabilities, cases, concepts, frameworks and challenges of the catalogue.", "website", "search", NoIndex: true), all);
 
         yield return new PlannedPage("404.html", "404.html", typeof(NotFoundPage), _ => new() { ["Sections"] = Sections() },
-            new("Page not found", "There is no page at this address.", "website", "", NoIndex: true), all);
+            new("Page not found", "There is no page at this address.", "website", "", NoIndex: true), new(all));
     }
 
     private PlannedPage EntryPage(Entry entry)
@@ -139,7 +144,7 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
             _ => (typeof(EntryPage), () => views.EntryOf(entry)),
         };
         // A page shows its own entry and the titles and summaries of entries it links to, entries linking to it and related ones.
-        var affectedBy = graph.LinksFrom(entry.Id).Concat(graph.LinksTo(entry.Id))
+        IReadOnlySet<string> affectedBy() => graph.LinksFrom(entry.Id).Concat(graph.LinksTo(entry.Id))
             .Concat(views.Related.For(entry.Id, ViewModelBuilder.RelatedCount).Select(r => r.Id))
             .Append(entry.Id).ToHashSet();
         var section = entry.Kind == EntryKind.Page ? entry.Id : entry.Kind.Folder();
@@ -147,6 +152,6 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
             new(entry.Title, entry.Summary, "article", section), affectedBy);
     }
 
-    private static PlannedPage Page(string sitePath, Type component, Func<PageMeta, Dictionary<string, object?>> parameters, PageMetaSeed meta, IReadOnlySet<string> sources) =>
-        new(sitePath, sitePath.EndsWith(".html") ? sitePath : sitePath + "index.html", component, parameters, meta, sources);
+    private static PlannedPage Page(string sitePath, Type component, Func<PageMeta, Dictionary<string, object?>> parameters, PageMetaSeed meta, Func<IReadOnlySet<string>> sources) =>
+        new(sitePath, sitePath.EndsWith(".html") ? sitePath : sitePath + "index.html", component, parameters, meta, new(sources));
 }

@@ -9,7 +9,8 @@ using Catalogue.Theme.Models;
 namespace Catalogue.Rendering;
 
 /// <summary>Turns entries, the link graph and the history into the plain view models the theme components take.</summary>
-public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistory history)
+/// <param name="previous">The same catalogue before a change to the given entries, whose related-entry rankings still hold elsewhere.</param>
+public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistory history, (ViewModelBuilder Views, IReadOnlySet<string> Changed)? previous = null)
 {
     private readonly EntryRelations _relations = new(index, graph);
 
@@ -19,7 +20,11 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistor
     public const int RelatedCount = 6;
 
     /// <summary>Related entries ranked from the link graph; free pages are never suggested.</summary>
-    public RelatedRanker Related { get; } = new(graph, id => index.Find(id) is { Kind: not EntryKind.Page });
+    public RelatedRanker Related { get; } = previous is var (views, changed)
+        ? views.Related.After(graph, Suggestible(index), changed)
+        : new(graph, Suggestible(index));
+
+    private static Func<string, bool> Suggestible(SiteIndex index) => id => index.Find(id) is { Kind: not EntryKind.Page };
 
     public LinkView LinkOf(Entry entry) => new(index.UrlOf(entry), entry.Title, entry.Kind.Noun(), entry.Summary);
 

@@ -23,10 +23,11 @@ public sealed class LiveReload
 
     public static string Script { get; } = ReadScript();
 
-    public void Reload()
+    /// <param name="pages">Addresses of the pages that changed (/practices/co-design/); null when any may have.</param>
+    public void Reload(IReadOnlyCollection<string>? pages = null)
     {
         lock (_lock) (_errors, _errorList) = (null, []);
-        Broadcast("event: reload\ndata: {}\n\n");
+        Broadcast($"event: reload\ndata: {JsonSerializer.Serialize(new { pages })}\n\n");
     }
 
     public void ShowErrors(IEnumerable<Diagnostic> diagnostics)

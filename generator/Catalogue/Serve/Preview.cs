@@ -33,18 +33,18 @@ public sealed class Preview(string host, int port, string content, string output
 
         while (!cancel.IsCancellationRequested)
         {
-            IReadOnlyCollection<string> changed;
             try
             {
-                changed = await watcher.NextBatchAsync(cancel);
+                var changed = await watcher.NextBatchAsync(cancel);
+                if (changed.Any(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)))
+                    reporter.Line("A theme component changed: components are compiled, so stop and start 'catalogue serve' to see it.");
+                Report(await session.UpdateAsync(changed, cancel), reporter, live);
+                if (session.HasPendingWork) Report(await session.CompleteAsync(cancel), reporter, live);
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
             {
                 break;
             }
-            if (changed.Any(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)))
-                reporter.Line("A theme component changed: components are compiled, so stop and start 'catalogue serve' to see it.");
-            Report(await session.UpdateAsync(changed, cancel), reporter, live);
         }
         reporter.Line("Stopped.");
         return ExitCodes.Success;
@@ -58,7 +58,7 @@ public sealed class Preview(string host, int port, string content, string output
             reporter.Line(update.Full
                 ? $"Built {Reporter.Plural(update.PagesWritten, "page")} in {Reporter.Seconds(update.Elapsed)}."
                 : $"Rebuilt {Reporter.Plural(update.PagesWritten, "page")} in {update.Elapsed.TotalMilliseconds:0} ms.");
-            live.Reload();
+            live.Reload(update.Pages);
         }
         else
         {

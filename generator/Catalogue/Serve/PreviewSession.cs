@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Catalogue.Diagnostics;
+using Catalogue.Model;
 using Catalogue.Output;
 using Catalogue.Pipeline;
 using Catalogue.Pipeline.Find;
@@ -13,28 +14,39 @@ namespace Catalogue.Serve;
 /// <param name="PagesWritten">Pages rendered: all of them on a full build, else those showing a changed entry.</param>
 public sealed record PreviewUpdate(IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, bool Full, TimeSpan Elapsed)
 {
+    /// <summary>Addresses of the pages written when only some were; null after a full build.</summary>
+    public IReadOnlyList<string>? Pages { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 }
 
 /// <summary>
-/// Keeps a preview site in step with the content. The first update builds everything; after that
-/// each update re-reads and re-checks the content (cheap) and re-renders only the pages that show a
-/// changed entry (the expensive part), writing them over the served files one by one. Content with
-/// errors changes nothing, so the last good site stays up.
+/// Keeps a preview site in step with the content. The first update builds everything. After that, a
+/// change to existing entries is handled in two steps: first only the changed files are read, checked
+/// and linked again and the changed entries' own pages written, which is what the person saving is
+/// looking at; then <see cref="CompleteAsync"/> writes the other pages that show them (lists, neighbours,
+/// matrices) and the data files. Anything else (an entry added or removed, sources, settings, styles)
+/// builds everything again. Content with errors changes nothing, so the last good site stays up.
 /// </summary>
 public sealed class PreviewSession(BuildOptions options, string? themeFolder)
 {
+    private LoadedCatalogue? _catalogue;
     private SiteModel? _site;
     private string? _searchProblem;
+    private Func<CancellationToken, Task<PreviewUpdate>>? _rest;
 
     /// <summary>The site is being indexed for search only on full builds; this says why search may lag or be missing.</summary>
     public string? SearchProblem => _searchProblem;
 
     public bool HasSite => _site is not null;
 
+    /// <summary>True when the last update wrote the changed entries' pages and the rest is still to write.</summary>
+    public bool HasPendingWork => _rest is not null;
+
     /// <param name="changedFiles">Full paths of files that changed since the last update; empty for "anything may have".</param>
     public async Task<PreviewUpdate> UpdateAsync(IReadOnlyCollection<string> changedFiles, CancellationToken cancel)
     {
+        if (_rest is not null) await CompleteAsync(cancel);
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var timings = new StageTimings();
@@ -44,51 +56,63 @@ public sealed class PreviewSession(BuildOptions options, string? themeFolder)
             diagnostics.Error(Codes.Unreadable, SourceLocation.StartOf(paths.DisplayRoot), "the content folder does not exist", "pass the folder with --content");
             return new PreviewUpdate(diagnostics.Sorted(), 0, false, clock.Elapsed);
         }
-        var catalogue = new CatalogueLoader(paths, options.BaseUrl, diagnostics, timings).Load();
+        var assets = themeFolder is null ? new ThemeAssets() : ThemeAssets.FromFolder(themeFolder);
+        var loader = new CatalogueLoader(paths, options.BaseUrl, diagnostics, timings);
+        var reload = _site is { } previous && _catalogue is not null && OnlyEntriesChanged(previous, assets, changedFiles, paths)
+            ? loader.Reload(_catalogue, changedFiles) : null;
+        var catalogue = reload?.Catalogue ?? loader.Load();
         if (diagnostics.HasErrors)
             return new PreviewUpdate(diagnostics.Sorted(), 0, false, clock.Elapsed);
 
-        var assets = themeFolder is null ? new ThemeAssets() : ThemeAssets.FromFolder(themeFolder);
-        var affected = _site is null ? null : AffectedEntries(_site, catalogue, assets, changedFiles, paths);
-        if (affected is null)
+        if (reload is not { Changed: var changed })
         {
             _site = await WriteEverythingAsync(catalogue, assets, timings, cancel);
+            _catalogue = catalogue;
             return new PreviewUpdate(diagnostics.Sorted(), _site.Pages.Count, true, clock.Elapsed);
         }
 
-        var previous = _site!;
-        var site = new SiteModel(catalogue, assets, previous.History);
-        // A page shows a changed entry if it did before the change or does after it.
-        var before = previous.Pages.Where(p => p.SourceIds.Overlaps(affected)).Select(p => p.SitePath).ToHashSet();
-        var pages = site.Pages.Where(p => before.Contains(p.SitePath) || p.SourceIds.Overlaps(affected)).ToList();
+        var before = _site!;
+        var site = new SiteModel(catalogue, assets, before.History, (before, changed));
+        var own = changed.Select(id => SiteIndex.PathOf(catalogue.Index.Find(id)!)).ToHashSet(StringComparer.Ordinal);
+        var first = site.Pages.Where(p => own.Contains(p.SitePath)).ToList();
         var writer = new InPlaceWriter(options.Output);
-        await site.Renderer.RenderAsync(pages, writer, cancel);
-        site.WriteEntryData(writer);
+        await site.Renderer.RenderAsync(first, writer, cancel);
         _site = site;
-        return new PreviewUpdate(diagnostics.Sorted(), pages.Count, false, clock.Elapsed);
+        _catalogue = catalogue;
+        _rest = async token =>
+        {
+            var restClock = Stopwatch.StartNew();
+            // A page shows a changed entry if it did before the change or does after it.
+            var showed = before.Pages.Where(p => p.SourceIds.Overlaps(changed)).Select(p => p.SitePath).ToHashSet(StringComparer.Ordinal);
+            var pages = site.Pages.Where(p => !own.Contains(p.SitePath) && (showed.Contains(p.SitePath) || p.SourceIds.Overlaps(changed))).ToList();
+            await site.Renderer.RenderAsync(pages, writer, token);
+            site.WriteEntryData(writer);
+            return new PreviewUpdate([], pages.Count, false, restClock.Elapsed) { Pages = AddressesOf(site, pages) };
+        };
+        return new PreviewUpdate(diagnostics.Sorted(), first.Count, false, clock.Elapsed) { Pages = AddressesOf(site, first) };
+    }
+
+    private static List<string> AddressesOf(SiteModel site, IEnumerable<PlannedPage> pages) => [.. pages.Select(p => site.Index.Url(p.SitePath))];
+
+    /// <summary>Writes what the last update left for later: the other pages showing the changed entries, and the data files.</summary>
+    public async Task<PreviewUpdate> CompleteAsync(CancellationToken cancel)
+    {
+        var rest = _rest ?? throw new InvalidOperationException("no update is waiting to be completed");
+        _rest = null;
+        return await rest(cancel);
     }
 
     /// <summary>
-    /// Ids of the entries a change touched, or null when only a full build will do: the first build,
-    /// an entry added or removed, a change to the sources, the settings or the theme's styles and scripts.
-    /// Other files (an editor's temporary files, notes beside the content) change nothing on the site.
+    /// True when every changed file is an entry the site already has, or a file that is not an entry at
+    /// all (an editor's temporary file, a picture), and the theme's assets are the same.
     /// </summary>
-    private static HashSet<string>? AffectedEntries(SiteModel previous, LoadedCatalogue next, ThemeAssets assets, IReadOnlyCollection<string> changedFiles, ContentPaths paths)
+    private static bool OnlyEntriesChanged(SiteModel previous, ThemeAssets assets, IReadOnlyCollection<string> changedFiles, ContentPaths paths)
     {
         if (changedFiles.Count == 0 || previous.Assets.Css.SitePath != assets.Css.SitePath || previous.Assets.Js.SitePath != assets.Js.SitePath)
-            return null;
-        var before = previous.Index.Entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        if (!before.SetEquals(next.Index.Entries.Select(e => e.Id))) return null;
-
+            return false;
         var settings = new[] { paths.SourcesFile, paths.SiteFile }.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
-        var byFile = next.Index.Entries.ToDictionary(e => Path.GetFullPath(e.File), e => e.Id, StringComparer.Ordinal);
-        var affected = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in changedFiles.Select(Path.GetFullPath))
-        {
-            if (settings.Contains(file)) return null;
-            if (byFile.TryGetValue(file, out var id)) affected.Add(id);
-        }
-        return affected;
+        return changedFiles.Select(Path.GetFullPath).All(file => !settings.Contains(file)
+            && (previous.Index.ByPath.ContainsKey(paths.Relative(file)) || !file.EndsWith(".md", StringComparison.Ordinal)));
     }
 
     private async Task<SiteModel> WriteEverythingAsync(LoadedCatalogue catalogue, ThemeAssets assets, StageTimings timings, CancellationToken cancel)

@@ -1,7 +1,11 @@
 // Preview only (catalogue serve): reloads the page when the site has been rebuilt, and shows content
 // errors over the page, with file, line and message, while the last good page stays readable beneath.
 const events = new EventSource("/_catalogue/events");
-events.addEventListener("reload", () => location.reload());
+// A rebuild names the pages it wrote when it wrote only some; the others have nothing new to show.
+events.addEventListener("reload", (event) => {
+  const { pages } = JSON.parse(event.data);
+  if (!pages || pages.includes(location.pathname)) location.reload();
+});
 events.addEventListener("errors", (event) => show(JSON.parse(event.data)));
 
 function show(errors) {

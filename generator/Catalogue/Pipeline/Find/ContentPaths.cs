@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Catalogue.Pipeline.Find;
 
 /// <summary>Where the content lives, and how its paths are written in messages.</summary>
@@ -26,15 +28,20 @@ public sealed class ContentPaths
     public bool StaysInside(string fullPath)
     {
         var resolved = ResolveLinks(fullPath);
-        var root = ResolveLinks(Root);
+        var root = ResolveFolder(Root);
         return resolved.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
-    private static string ResolveLinks(string path)
+    /// <summary>Folders resolved so far: thousands of entries share a handful of folders.</summary>
+    private readonly ConcurrentDictionary<string, string> _folders = new(StringComparer.Ordinal);
+
+    private string ResolveFolder(string folder) => _folders.GetOrAdd(folder, ResolveLinks);
+
+    private string ResolveLinks(string path)
     {
         var full = Path.GetFullPath(path);
         var parent = Path.GetDirectoryName(full);
-        var resolvedParent = parent is null ? null : ResolveLinks(parent);
+        var resolvedParent = parent is null ? null : ResolveFolder(parent);
         var here = resolvedParent is null ? full : Path.Combine(resolvedParent, Path.GetFileName(full));
         FileSystemInfo info = Directory.Exists(here) ? new DirectoryInfo(here) : new FileInfo(here);
         if (info.LinkTarget is null) return here;

@@ -4,7 +4,16 @@ namespace Catalogue.Pipeline.Link;
 /// <remarks>In <see cref="LinkGraph.Broken"/>, To is the id as written, which no entry has.</remarks>
 public sealed record LinkEdge(string From, string To, string Field);
 
-/// <summary>Who links to whom and who cites what, computed once from every entry's links.</summary>
+/// <summary>What one entry links to and cites, as the link stage resolved it.</summary>
+public sealed record EntryLinkSet(IReadOnlyList<LinkEdge> Edges, IReadOnlyList<LinkEdge> Broken, IReadOnlyList<string> Cites)
+{
+    public static readonly EntryLinkSet None = new([], [], []);
+}
+
+/// <summary>
+/// Who links to whom and who cites what, computed once from every entry's links. Kept entry by entry,
+/// so the preview can swap in the links of the entries a change touched without resolving the rest again.
+/// </summary>
 public sealed class LinkGraph
 {
     /// <summary>The field in which authors name related entries by hand.</summary>
@@ -16,42 +25,64 @@ public sealed class LinkGraph
     private readonly Dictionary<string, List<string>> _citedBy = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _cites = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<LinkEdge>> _fieldEdgesFrom = new(StringComparer.Ordinal);
+    private readonly string[] _order;
 
-    public LinkGraph(IEnumerable<LinkEdge> edges, IEnumerable<(string Entry, string Source)> citations, IEnumerable<LinkEdge>? broken = null)
+    public LinkGraph(IReadOnlyDictionary<string, EntryLinkSet> byEntry)
     {
-        var ordered = InOrder(edges.Where(e => e.From != e.To));
-        Edges = ordered.DistinctBy(e => (e.From, e.To)).ToList();
-        Broken = InOrder(broken ?? []).DistinctBy(e => (e.From, e.To)).ToList();
-        // A case naming a practice in its matrix and in its text links twice, once per field.
-        foreach (var edge in ordered.Distinct())
+        ByEntry = byEntry;
+        _order = [.. byEntry.Keys.Order(StringComparer.Ordinal)];
+        foreach (var from in _order)
         {
-            if (!_fieldEdgesFrom.TryGetValue(edge.From, out var from)) _fieldEdgesFrom[edge.From] = from = [];
-            from.Add(edge);
+            var links = byEntry[from];
+            // A case naming a practice in its matrix and in its text links twice, once per field.
+            var fieldEdges = links.Edges.Where(e => e.To != from).Distinct()
+                .OrderBy(e => e.To, StringComparer.Ordinal).ThenBy(e => e.Field, StringComparer.Ordinal).ToList();
+            if (fieldEdges.Count > 0) _fieldEdgesFrom[from] = fieldEdges;
+            string? last = null;
+            foreach (var edge in fieldEdges)
+            {
+                if (edge.To != last)
+                {
+                    Add(_backlinks, edge.To, from);
+                    Add(_outlinks, from, edge.To);
+                    last = edge.To;
+                }
+                // A hand-picked relation holds both ways, whichever of the two entries names the other.
+                if (edge.Field == RelatedField)
+                {
+                    Add(_handPicked, from, edge.To);
+                    Add(_handPicked, edge.To, from);
+                }
+            }
+            foreach (var source in links.Cites.Distinct().Order(StringComparer.Ordinal))
+            {
+                Add(_citedBy, source, from);
+                Add(_cites, from, source);
+            }
         }
-        foreach (var edge in Edges)
-        {
-            Add(_backlinks, edge.To, edge.From);
-            Add(_outlinks, edge.From, edge.To);
-        }
-        // A hand-picked relation holds both ways, whichever of the two entries names the other.
-        foreach (var (a, b) in ordered.Where(e => e.Field == RelatedField)
-                     .SelectMany(e => new[] { (e.From, e.To), (e.To, e.From) }).Distinct().OrderBy(p => p.Item1, StringComparer.Ordinal).ThenBy(p => p.Item2, StringComparer.Ordinal))
-            Add(_handPicked, a, b);
-        foreach (var (entry, source) in citations.Distinct().OrderBy(c => c.Entry, StringComparer.Ordinal).ThenBy(c => c.Source, StringComparer.Ordinal))
-        {
-            Add(_citedBy, source, entry);
-            Add(_cites, entry, source);
-        }
+        foreach (var (id, list) in _handPicked)
+            _handPicked[id] = [.. list.Distinct().Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>Every link between two entries, once per pair, ordered by source and target.</summary>
-    public IReadOnlyList<LinkEdge> Edges { get; }
+    /// <summary>A graph of the links given as a whole rather than entry by entry.</summary>
+    public static LinkGraph Of(IEnumerable<LinkEdge> edges, IEnumerable<(string Entry, string Source)> citations, IEnumerable<LinkEdge>? broken = null)
+    {
+        var edgesFrom = edges.ToLookup(e => e.From);
+        var brokenFrom = (broken ?? []).ToLookup(e => e.From);
+        var citing = citations.ToLookup(c => c.Entry, c => c.Source);
+        var ids = edgesFrom.Select(g => g.Key).Concat(brokenFrom.Select(g => g.Key)).Concat(citing.Select(g => g.Key)).Distinct();
+        return new LinkGraph(ids.ToDictionary(id => id, id => new EntryLinkSet([.. edgesFrom[id]], [.. brokenFrom[id]], [.. citing[id]]), StringComparer.Ordinal));
+    }
 
-    /// <summary>An entry's links once per field that makes them, ordered by target and field.</summary>
-    public IReadOnlyList<LinkEdge> FieldEdgesFrom(string id) => _fieldEdgesFrom.GetValueOrDefault(id) ?? [];
+    /// <summary>Each entry's links as resolved, by entry id.</summary>
+    public IReadOnlyDictionary<string, EntryLinkSet> ByEntry { get; }
+
+    /// <summary>Every link between two entries, once per pair, ordered by source and target.</summary>
+    public IEnumerable<LinkEdge> Edges => _order.SelectMany(from => FieldEdgesFrom(from).DistinctBy(e => e.To));
 
     /// <summary>Links to an id no entry has, once per pair: each is an error of the link stage.</summary>
-    public IReadOnlyList<LinkEdge> Broken { get; }
+    public IEnumerable<LinkEdge> Broken => _order.SelectMany(from => ByEntry[from].Broken
+        .OrderBy(e => e.To, StringComparer.Ordinal).ThenBy(e => e.Field, StringComparer.Ordinal).DistinctBy(e => e.To));
 
     public IReadOnlyList<string> LinksTo(string id) => _backlinks.GetValueOrDefault(id) ?? [];
     public IReadOnlyList<string> LinksFrom(string id) => _outlinks.GetValueOrDefault(id) ?? [];
@@ -60,9 +91,8 @@ public sealed class LinkGraph
     public IReadOnlyList<string> EntriesCiting(string sourceId) => _citedBy.GetValueOrDefault(sourceId) ?? [];
     public IReadOnlyList<string> SourcesCitedBy(string id) => _cites.GetValueOrDefault(id) ?? [];
 
-    private static List<LinkEdge> InOrder(IEnumerable<LinkEdge> edges) => edges
-        .OrderBy(e => e.From, StringComparer.Ordinal).ThenBy(e => e.To, StringComparer.Ordinal).ThenBy(e => e.Field, StringComparer.Ordinal)
-        .ToList();
+    /// <summary>An entry's links once per field that makes them, ordered by target and field.</summary>
+    public IReadOnlyList<LinkEdge> FieldEdgesFrom(string id) => _fieldEdgesFrom.GetValueOrDefault(id) ?? [];
 
     private static void Add(Dictionary<string, List<string>> map, string key, string value)
     {

@@ -22,27 +22,46 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
     /// <summary>Kinds a reader reaches from the home page and navigation, so nothing needs to link to them.</summary>
     private static readonly HashSet<EntryKind> Navigable = [EntryKind.Dimension, EntryKind.Practice, EntryKind.Capability, EntryKind.Case, EntryKind.Page];
 
-    public LinkGraph Resolve()
+    public LinkGraph Resolve() => Resolve(index.Entries, null);
+
+    /// <summary>
+    /// Resolves the links of the given entries and takes every other entry's from the previous graph: a
+    /// preview re-resolves only the entries a change touched and those linking to them.
+    /// </summary>
+    public LinkGraph Resolve(IReadOnlyCollection<Entry> entries, LinkGraph? previous)
     {
-        var edges = new ConcurrentBag<LinkEdge>();
-        var broken = new ConcurrentBag<LinkEdge>();
-        var citations = new ConcurrentBag<(string, string)>();
-        Parallel.ForEach(index.Entries, entry => new EntryLinks(this, entry, edges, broken, citations).Resolve());
-        var graph = new LinkGraph(edges, citations, broken);
+        var resolved = new ConcurrentDictionary<string, EntryLinkSet>(StringComparer.Ordinal);
+        Parallel.ForEach(entries, entry => resolved.AddOrUpdate(entry.Id,
+            _ => new EntryLinks(this, entry).Resolve(),
+            // Two files with one id are an error of their own; their links still count, for the other diagnostics.
+            (_, other) => Merge(other, new EntryLinks(this, entry).Resolve())));
+        var byEntry = new Dictionary<string, EntryLinkSet>(StringComparer.Ordinal);
+        foreach (var entry in index.Entries)
+            byEntry[entry.Id] = resolved.GetValueOrDefault(entry.Id) ?? previous?.ByEntry.GetValueOrDefault(entry.Id) ?? EntryLinkSet.None;
+        var graph = new LinkGraph(byEntry);
         foreach (var entry in index.Entries.Where(e => !Navigable.Contains(e.Kind) && graph.LinksTo(e.Id).Count == 0))
             diagnostics.Warning(Codes.Orphan, entry.Start, $"no entry links to this {entry.Kind.Noun()}",
                 $"link it from a related entry with [[{entry.Id}]] or list it under 'related'");
         return graph;
     }
 
+    private static EntryLinkSet Merge(EntryLinkSet a, EntryLinkSet b) => new([.. a.Edges, .. b.Edges], [.. a.Broken, .. b.Broken], [.. a.Cites, .. b.Cites]);
+
+    /// <summary>Where a link's URL as written is kept once the link stage has rewritten it to the page's address.</summary>
+    private static readonly object WrittenUrl = new();
+
     /// <summary>Resolution of one entry's links; one instance per entry, so workers share nothing.</summary>
-    private sealed class EntryLinks(LinkResolver owner, Entry entry, ConcurrentBag<LinkEdge> edges, ConcurrentBag<LinkEdge> broken, ConcurrentBag<(string, string)> citations)
+    private sealed class EntryLinks(LinkResolver owner, Entry entry)
     {
+        private readonly List<LinkEdge> edges = [];
+        private readonly List<LinkEdge> broken = [];
+        private readonly List<string> citations = [];
+
         private SiteIndex Index => owner.Index;
         private DiagnosticBag Diagnostics => owner.Diagnostics;
         private UnreadContent Unread => owner.Unread;
 
-        public void Resolve()
+        public EntryLinkSet Resolve()
         {
             foreach (var (field, value) in entry.Fields.Fields)
                 foreach (var item in Value.Flatten(value))
@@ -52,6 +71,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
                 ResolveMarkdown(body, inline => entry.BodyText.At(inline.Span.Start));
             foreach (var (text, document) in entry.InlineDocuments)
                 ResolveMarkdown(document, inline => text.Locate(inline.Span.Start));
+            return new EntryLinkSet(edges, broken, citations);
         }
 
         private void ResolveValue(string field, Value value)
@@ -68,7 +88,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
                     }
                     break;
                 case SourceReferenceValue source:
-                    if (LookupSource(source.Id, source.At) is not null) citations.Add((entry.Id, source.Id));
+                    if (LookupSource(source.Id, source.At) is not null) citations.Add(source.Id);
                     break;
             }
         }
@@ -119,7 +139,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
                         if (LookupSource(cite.SourceId, locate(cite)) is { } source)
                         {
                             cite.Target = new ResolvedLink(Index.UrlOf(source), source.ShortLabel, "source");
-                            citations.Add((entry.Id, source.Id));
+                            citations.Add(source.Id);
                         }
                         break;
                     case LinkInline link:
@@ -137,7 +157,8 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
 
         private void ResolveUrl(LinkInline link, SourceLocation at)
         {
-            var url = link.Url ?? "";
+            // A preview resolves an unchanged entry again when an entry it links to changes.
+            if (link.GetData(WrittenUrl) is not string url) link.SetData(WrittenUrl, url = link.Url ?? "");
             if (UrlSafety.IsUnsafe(url))
             {
                 Diagnostics.Error(Codes.UnsafeUrl, at, $"'{UrlSafety.Scheme(url)}' links are not allowed", "link to an http or https address");

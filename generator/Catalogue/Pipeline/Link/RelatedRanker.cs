@@ -30,6 +30,29 @@ public sealed class RelatedRanker(LinkGraph graph, Func<string, bool> isCandidat
     private readonly ConcurrentDictionary<(string Id, int Count), IReadOnlyList<RelatedEntry>> _cache = new();
     private readonly ConcurrentDictionary<string, IReadOnlyCollection<string>> _members = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A ranker for a graph in which only the changed entries' links differ from this one's, keeping every
+    /// ranking the change cannot have touched: an entry's ranking depends on its neighbours and on how many
+    /// entries each of them has, so only entries within two links of a changed one are ranked again.
+    /// </summary>
+    public RelatedRanker After(LinkGraph next, Func<string, bool> isCandidateNext, IReadOnlySet<string> changed)
+    {
+        var ranker = new RelatedRanker(next, isCandidateNext, hubLimit);
+        var stale = new HashSet<string>(changed, StringComparer.Ordinal);
+        foreach (var other in new[] { this, ranker })
+            foreach (var id in changed)
+                foreach (var neighbour in other.Neighbours(id).Append(new SharedNeighbour(id, false)))
+                {
+                    // A neighbour too common to count before and after changes nobody's ranking.
+                    if (Members(neighbour).Count > hubLimit && ranker.Members(neighbour).Count > hubLimit) continue;
+                    stale.UnionWith(Members(neighbour));
+                    stale.UnionWith(ranker.Members(neighbour));
+                }
+        foreach (var (key, ranked) in _cache)
+            if (!stale.Contains(key.Id)) ranker._cache[key] = ranked;
+        return ranker;
+    }
+
     /// <summary>The highest-ranked related entries of an entry, best first; ties go by id so builds are reproducible.</summary>
     public IReadOnlyList<RelatedEntry> For(string id, int count) => _cache.GetOrAdd((id, count), key => Rank(key.Id, key.Count));
 
