@@ -8,7 +8,7 @@ namespace Catalogue.Serve;
 /// </summary>
 public sealed class ChangeWatcher : IDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(30);
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(15);
     private static readonly string[] Watched = [".md", ".yaml", ".yml", ".css", ".js", ".razor", ".cs"];
 
     private readonly List<FileSystemWatcher> _watchers = [];

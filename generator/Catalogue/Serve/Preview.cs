@@ -31,15 +31,17 @@ public sealed class Preview(string host, int port, string content, string output
         reporter.Success($"Serving {server.Address}/ — edit and save to rebuild; Ctrl+C stops.");
         _started.TrySetResult(server.Address);
 
+        var next = watcher.NextBatchAsync(cancel);
         while (!cancel.IsCancellationRequested)
         {
             try
             {
-                var changed = await watcher.NextBatchAsync(cancel);
+                var changed = await next;
                 if (changed.Any(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)))
                     reporter.Line("A theme component changed: components are compiled, so stop and start 'catalogue serve' to see it.");
                 Report(await session.UpdateAsync(changed, cancel), reporter, live);
-                if (session.HasPendingWork) Report(await session.CompleteAsync(cancel), reporter, live);
+                next = watcher.NextBatchAsync(cancel);
+                if (session.HasPendingWork) await CompleteUnlessChangedAsync(session, next, reporter, live, cancel);
             }
             catch (OperationCanceledException) when (cancel.IsCancellationRequested)
             {
@@ -48,6 +50,22 @@ public sealed class Preview(string host, int port, string content, string output
         }
         reporter.Line("Stopped.");
         return ExitCodes.Success;
+    }
+
+    /// <summary>Writes the rest of an update, unless the next change comes first: that update takes the rest over.</summary>
+    private async Task CompleteUnlessChangedAsync(PreviewSession session, Task next, Reporter reporter, LiveReload live, CancellationToken cancel)
+    {
+        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var rest = session.CompleteAsync(interrupt.Token);
+        if (await Task.WhenAny(rest, next) == next) await interrupt.CancelAsync();
+        try
+        {
+            Report(await rest, reporter, live);
+        }
+        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+        {
+            // Interrupted by the next change: the session owes these pages to the next update.
+        }
     }
 
     private void Report(PreviewUpdate update, Reporter reporter, LiveReload live)

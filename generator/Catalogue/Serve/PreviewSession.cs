@@ -34,6 +34,8 @@ public sealed class PreviewSession(BuildOptions options, string? themeFolder)
     private SiteModel? _site;
     private string? _searchProblem;
     private Func<CancellationToken, Task<PreviewUpdate>>? _rest;
+    /// <summary>Pages an interrupted <see cref="CompleteAsync"/> did not finish, written by the next update.</summary>
+    private IReadOnlySet<string> _owed = new HashSet<string>();
 
     /// <summary>The site is being indexed for search only on full builds; this says why search may lag or be missing.</summary>
     public string? SearchProblem => _searchProblem;
@@ -68,6 +70,7 @@ public sealed class PreviewSession(BuildOptions options, string? themeFolder)
         {
             _site = await WriteEverythingAsync(catalogue, assets, timings, cancel);
             _catalogue = catalogue;
+            _owed = new HashSet<string>();
             return new PreviewUpdate(diagnostics.Sorted(), _site.Pages.Count, true, clock.Elapsed);
         }
 
@@ -79,14 +82,17 @@ public sealed class PreviewSession(BuildOptions options, string? themeFolder)
         await site.Renderer.RenderAsync(first, writer, cancel);
         _site = site;
         _catalogue = catalogue;
+        var owed = _owed;
         _rest = async token =>
         {
             var restClock = Stopwatch.StartNew();
             // A page shows a changed entry if it did before the change or does after it.
-            var showed = before.Pages.Where(p => p.SourceIds.Overlaps(changed)).Select(p => p.SitePath).ToHashSet(StringComparer.Ordinal);
+            var showed = before.Pages.Where(p => owed.Contains(p.SitePath) || p.SourceIds.Overlaps(changed)).Select(p => p.SitePath).ToHashSet(StringComparer.Ordinal);
             var pages = site.Pages.Where(p => !own.Contains(p.SitePath) && (showed.Contains(p.SitePath) || p.SourceIds.Overlaps(changed))).ToList();
+            _owed = pages.Select(p => p.SitePath).ToHashSet(StringComparer.Ordinal);
             await site.Renderer.RenderAsync(pages, writer, token);
             site.WriteEntryData(writer);
+            _owed = new HashSet<string>();
             return new PreviewUpdate([], pages.Count, false, restClock.Elapsed) { Pages = AddressesOf(site, pages) };
         };
         return new PreviewUpdate(diagnostics.Sorted(), first.Count, false, clock.Elapsed) { Pages = AddressesOf(site, first) };
@@ -94,7 +100,10 @@ public sealed class PreviewSession(BuildOptions options, string? themeFolder)
 
     private static List<string> AddressesOf(SiteModel site, IEnumerable<PlannedPage> pages) => [.. pages.Select(p => site.Index.Url(p.SitePath))];
 
-    /// <summary>Writes what the last update left for later: the other pages showing the changed entries, and the data files.</summary>
+    /// <summary>
+    /// Writes what the last update left for later: the other pages showing the changed entries, and the
+    /// data files. Cancelled because another change came in, it leaves them to the next update.
+    /// </summary>
     public async Task<PreviewUpdate> CompleteAsync(CancellationToken cancel)
     {
         var rest = _rest ?? throw new InvalidOperationException("no update is waiting to be completed");

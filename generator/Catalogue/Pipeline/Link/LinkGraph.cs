@@ -4,10 +4,20 @@ namespace Catalogue.Pipeline.Link;
 /// <remarks>In <see cref="LinkGraph.Broken"/>, To is the id as written, which no entry has.</remarks>
 public sealed record LinkEdge(string From, string To, string Field);
 
-/// <summary>What one entry links to and cites, as the link stage resolved it.</summary>
+/// <summary>What one entry links to and cites, as the link stage resolved it, in the graph's order.</summary>
+/// <param name="Edges">Links to other entries once per field that makes them, by target and field.</param>
+/// <param name="Broken">Links to ids no entry has, once per id, by id.</param>
+/// <param name="Cites">Sources cited, once each, by id.</param>
 public sealed record EntryLinkSet(IReadOnlyList<LinkEdge> Edges, IReadOnlyList<LinkEdge> Broken, IReadOnlyList<string> Cites)
 {
     public static readonly EntryLinkSet None = new([], [], []);
+
+    /// <summary>The links as found, put in order once, so a graph of thousands of entries is assembled without sorting.</summary>
+    public static EntryLinkSet Of(string from, IEnumerable<LinkEdge> edges, IEnumerable<LinkEdge> broken, IEnumerable<string> cites) => new(
+        // A case naming a practice in its matrix and in its text links twice, once per field.
+        [.. edges.Where(e => e.To != from).Distinct().OrderBy(e => e.To, StringComparer.Ordinal).ThenBy(e => e.Field, StringComparer.Ordinal)],
+        [.. broken.OrderBy(e => e.To, StringComparer.Ordinal).ThenBy(e => e.Field, StringComparer.Ordinal).DistinctBy(e => e.To)],
+        [.. cites.Distinct().Order(StringComparer.Ordinal)]);
 }
 
 /// <summary>
@@ -24,7 +34,6 @@ public sealed class LinkGraph
     private readonly Dictionary<string, List<string>> _handPicked = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _citedBy = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _cites = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<LinkEdge>> _fieldEdgesFrom = new(StringComparer.Ordinal);
     private readonly string[] _order;
 
     public LinkGraph(IReadOnlyDictionary<string, EntryLinkSet> byEntry)
@@ -34,12 +43,8 @@ public sealed class LinkGraph
         foreach (var from in _order)
         {
             var links = byEntry[from];
-            // A case naming a practice in its matrix and in its text links twice, once per field.
-            var fieldEdges = links.Edges.Where(e => e.To != from).Distinct()
-                .OrderBy(e => e.To, StringComparer.Ordinal).ThenBy(e => e.Field, StringComparer.Ordinal).ToList();
-            if (fieldEdges.Count > 0) _fieldEdgesFrom[from] = fieldEdges;
             string? last = null;
-            foreach (var edge in fieldEdges)
+            foreach (var edge in links.Edges)
             {
                 if (edge.To != last)
                 {
@@ -54,7 +59,7 @@ public sealed class LinkGraph
                     Add(_handPicked, edge.To, from);
                 }
             }
-            foreach (var source in links.Cites.Distinct().Order(StringComparer.Ordinal))
+            foreach (var source in links.Cites)
             {
                 Add(_citedBy, source, from);
                 Add(_cites, from, source);
@@ -71,7 +76,7 @@ public sealed class LinkGraph
         var brokenFrom = (broken ?? []).ToLookup(e => e.From);
         var citing = citations.ToLookup(c => c.Entry, c => c.Source);
         var ids = edgesFrom.Select(g => g.Key).Concat(brokenFrom.Select(g => g.Key)).Concat(citing.Select(g => g.Key)).Distinct();
-        return new LinkGraph(ids.ToDictionary(id => id, id => new EntryLinkSet([.. edgesFrom[id]], [.. brokenFrom[id]], [.. citing[id]]), StringComparer.Ordinal));
+        return new LinkGraph(ids.ToDictionary(id => id, id => EntryLinkSet.Of(id, edgesFrom[id], brokenFrom[id], citing[id]), StringComparer.Ordinal));
     }
 
     /// <summary>Each entry's links as resolved, by entry id.</summary>
@@ -81,8 +86,7 @@ public sealed class LinkGraph
     public IEnumerable<LinkEdge> Edges => _order.SelectMany(from => FieldEdgesFrom(from).DistinctBy(e => e.To));
 
     /// <summary>Links to an id no entry has, once per pair: each is an error of the link stage.</summary>
-    public IEnumerable<LinkEdge> Broken => _order.SelectMany(from => ByEntry[from].Broken
-        .OrderBy(e => e.To, StringComparer.Ordinal).ThenBy(e => e.Field, StringComparer.Ordinal).DistinctBy(e => e.To));
+    public IEnumerable<LinkEdge> Broken => _order.SelectMany(from => ByEntry[from].Broken);
 
     public IReadOnlyList<string> LinksTo(string id) => _backlinks.GetValueOrDefault(id) ?? [];
     public IReadOnlyList<string> LinksFrom(string id) => _outlinks.GetValueOrDefault(id) ?? [];
@@ -92,7 +96,7 @@ public sealed class LinkGraph
     public IReadOnlyList<string> SourcesCitedBy(string id) => _cites.GetValueOrDefault(id) ?? [];
 
     /// <summary>An entry's links once per field that makes them, ordered by target and field.</summary>
-    public IReadOnlyList<LinkEdge> FieldEdgesFrom(string id) => _fieldEdgesFrom.GetValueOrDefault(id) ?? [];
+    public IReadOnlyList<LinkEdge> FieldEdgesFrom(string id) => ByEntry.GetValueOrDefault(id)?.Edges ?? [];
 
     private static void Add(Dictionary<string, List<string>> map, string key, string value)
     {

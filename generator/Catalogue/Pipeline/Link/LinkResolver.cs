@@ -34,7 +34,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
         Parallel.ForEach(entries, entry => resolved.AddOrUpdate(entry.Id,
             _ => new EntryLinks(this, entry).Resolve(),
             // Two files with one id are an error of their own; their links still count, for the other diagnostics.
-            (_, other) => Merge(other, new EntryLinks(this, entry).Resolve())));
+            (id, other) => Merge(id, other, new EntryLinks(this, entry).Resolve())));
         var byEntry = new Dictionary<string, EntryLinkSet>(StringComparer.Ordinal);
         foreach (var entry in index.Entries)
             byEntry[entry.Id] = resolved.GetValueOrDefault(entry.Id) ?? previous?.ByEntry.GetValueOrDefault(entry.Id) ?? EntryLinkSet.None;
@@ -45,7 +45,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
         return graph;
     }
 
-    private static EntryLinkSet Merge(EntryLinkSet a, EntryLinkSet b) => new([.. a.Edges, .. b.Edges], [.. a.Broken, .. b.Broken], [.. a.Cites, .. b.Cites]);
+    private static EntryLinkSet Merge(string id, EntryLinkSet a, EntryLinkSet b) => EntryLinkSet.Of(id, [.. a.Edges, .. b.Edges], [.. a.Broken, .. b.Broken], [.. a.Cites, .. b.Cites]);
 
     /// <summary>Where a link's URL as written is kept once the link stage has rewritten it to the page's address.</summary>
     private static readonly object WrittenUrl = new();
@@ -71,7 +71,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
                 ResolveMarkdown(body, inline => entry.BodyText.At(inline.Span.Start));
             foreach (var (text, document) in entry.InlineDocuments)
                 ResolveMarkdown(document, inline => text.Locate(inline.Span.Start));
-            return new EntryLinkSet(edges, broken, citations);
+            return EntryLinkSet.Of(entry.Id, edges, broken, citations);
         }
 
         private void ResolveValue(string field, Value value)
