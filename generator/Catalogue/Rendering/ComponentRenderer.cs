@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,7 +6,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Catalogue.Rendering;
 
-/// <summary>Renders theme components to HTML strings with ASP.NET Core's HtmlRenderer, outside any web app.</summary>
+/// <summary>
+/// Renders theme components to HTML pages with ASP.NET Core's HtmlRenderer, outside any web app. One per
+/// rendering thread: it reuses its buffers from page to page.
+/// </summary>
 public sealed class ComponentRenderer : IAsyncDisposable
 {
     /// <summary>
@@ -14,9 +18,14 @@ public sealed class ComponentRenderer : IAsyncDisposable
     /// </summary>
     private const int PagesPerRenderer = 64;
 
+    private const string Doctype = "<!DOCTYPE html>\n";
+
     private readonly ServiceProvider _services;
     private HtmlRenderer _renderer;
     private int _rendered;
+    private readonly StringBuilder _html = new(64 * 1024);
+    private char[] _chars = new char[64 * 1024];
+    private byte[] _bytes = new byte[192 * 1024];
 
     public ComponentRenderer()
     {
@@ -24,10 +33,8 @@ public sealed class ComponentRenderer : IAsyncDisposable
         _renderer = NewRenderer();
     }
 
-    public Task<string> RenderAsync<TComponent>(IReadOnlyDictionary<string, object?> parameters) where TComponent : IComponent =>
-        RenderAsync(typeof(TComponent), parameters);
-
-    public async Task<string> RenderAsync(Type component, IReadOnlyDictionary<string, object?> parameters)
+    /// <summary>The page as UTF-8; the memory is overwritten by the next page this renderer draws.</summary>
+    public async Task<ReadOnlyMemory<byte>> RenderAsync(Type component, IReadOnlyDictionary<string, object?> parameters)
     {
         if (++_rendered % PagesPerRenderer == 0)
         {
@@ -35,11 +42,17 @@ public sealed class ComponentRenderer : IAsyncDisposable
             _renderer = NewRenderer();
         }
         var renderer = _renderer;
-        return await renderer.Dispatcher.InvokeAsync(async () =>
+        _html.Clear().Append(Doctype);
+        await renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var output = await renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters.ToDictionary()));
-            return "<!DOCTYPE html>\n" + VoidElements.Unclose(output.ToHtmlString());
+            var output = await renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters as IDictionary<string, object?> ?? parameters.ToDictionary()));
+            using var writer = new StringWriter(_html);
+            output.WriteHtmlTo(writer);
         });
+        if (_chars.Length < _html.Length) _chars = new char[Math.Max(_html.Length, _chars.Length * 2)];
+        _html.CopyTo(0, _chars, _html.Length);
+        var length = VoidElements.WriteUtf8(_chars.AsSpan(0, _html.Length), ref _bytes);
+        return _bytes.AsMemory(0, length);
     }
 
     private HtmlRenderer NewRenderer() => new(_services, _services.GetRequiredService<ILoggerFactory>());

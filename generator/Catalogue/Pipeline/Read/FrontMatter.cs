@@ -10,13 +10,21 @@ namespace Catalogue.Pipeline.Read;
 public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int BodyLine)
 {
     /// <summary>True when the YAML holds nothing but blank lines and comments.</summary>
-    public bool HasNoFields => Yaml.Split('\n').All(line => line.TrimStart() is "" or ['#', ..]);
+    public bool HasNoFields
+    {
+        get
+        {
+            foreach (var line in Yaml.AsSpan().EnumerateLines())
+                if (line.TrimStart() is { IsEmpty: false } text && text[0] != '#') return false;
+            return true;
+        }
+    }
 
     public static FrontMatter? Split(string text, string display, DiagnosticBag diagnostics)
     {
         var firstBreak = text.IndexOf('\n');
-        var firstLine = firstBreak < 0 ? text : text[..firstBreak];
-        if (firstLine.TrimEnd() != "---")
+        var firstLine = firstBreak < 0 ? text.AsSpan() : text.AsSpan(0, firstBreak);
+        if (!firstLine.TrimEnd().SequenceEqual("---"))
         {
             diagnostics.Error(Codes.NoFrontMatter, SourceLocation.StartOf(display),
                 text.Length == 0 ? "the file is empty" : "the file does not start with front matter",
@@ -29,8 +37,8 @@ public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int Bod
         while (firstBreak >= 0 && position <= text.Length)
         {
             var end = text.IndexOf('\n', position);
-            var current = end < 0 ? text[position..] : text[position..end];
-            if (current.TrimEnd() is "---" or "...")
+            var current = (end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position)).TrimEnd();
+            if (current.SequenceEqual("---") || current.SequenceEqual("..."))
             {
                 var yaml = text[(firstBreak + 1)..position];
                 var body = end < 0 ? "" : text[(end + 1)..];

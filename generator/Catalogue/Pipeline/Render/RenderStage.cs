@@ -20,13 +20,14 @@ public sealed class RenderStage(SiteIndex index, SiteChrome chrome)
                 cancel.ThrowIfCancellationRequested();
                 var page = pages[i];
                 var html = await RenderPageAsync(renderer, page);
-                writer.Write(page.OutputFile, html);
+                writer.Write(page.OutputFile, html.Span);
             }
         }, cancel)));
         return pages.Count;
     }
 
-    public async Task<string> RenderPageAsync(ComponentRenderer renderer, PlannedPage page)
+    /// <returns>The page as UTF-8, valid until the renderer draws its next page.</returns>
+    public async Task<ReadOnlyMemory<byte>> RenderPageAsync(ComponentRenderer renderer, PlannedPage page)
     {
         var meta = MetaFor(page);
         var parameters = new Dictionary<string, object?>(page.Parameters(meta)) { ["Meta"] = meta };
