@@ -5,6 +5,7 @@ var root = new RootCommand("catalogue-bench: synthetic catalogues for measuring 
 {
     GenerateCommand.Create(),
     SearchLatencyCommand.Create(),
+    RunCommand.Create(),
 };
 
 var parse = root.Parse(args);
