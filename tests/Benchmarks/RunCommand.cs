@@ -20,7 +20,12 @@ public static class RunCommand
     };
 
     private static readonly Option<int> Seed = new("--seed") { Description = "Seed of the synthetic catalogues.", DefaultValueFactory = _ => 1 };
-    private static readonly Option<int> Runs = new("--runs") { Description = "Runs of each build to take the median of.", DefaultValueFactory = _ => 3 };
+    private static readonly Option<int> Runs = new("--runs")
+    {
+        Description = "Runs of each build to take the median of.",
+        DefaultValueFactory = _ => 3,
+        Validators = { result => { if (result.GetValueOrDefault<int>() < 1) result.AddError("--runs must be at least 1"); } },
+    };
 
     private static readonly Option<string> Work = new("--work")
     {
@@ -40,10 +45,6 @@ public static class RunCommand
         {
             Sizes, Seed, Runs, Work, Out, Catalogue, NoHugo, NoPagefind, NoServe,
         };
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(Runs) < 1) result.AddError("--runs must be at least 1");
-        });
         command.SetAction((parse, _) => RunAsync(parse));
         return command;
     }

@@ -16,6 +16,10 @@ public static class StagesCommand
     {
         Description = $"Entries in the synthetic catalogue (at least {TypeMix.MinimumEntries}).",
         DefaultValueFactory = _ => 1000,
+        Validators =
+        {
+            result => { if (result.GetValueOrDefault<int>() < TypeMix.MinimumEntries) result.AddError($"--entries must be at least {TypeMix.MinimumEntries}"); },
+        },
     };
 
     private static readonly Option<string> Out = new("--out")
@@ -27,10 +31,6 @@ public static class StagesCommand
     public static Command Create()
     {
         var command = new Command("stages", "Time reading one entry, the link stage, rendering one page and the whole load with BenchmarkDotNet (build with -c Release).") { Entries, Out };
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(Entries) < TypeMix.MinimumEntries) result.AddError($"--entries must be at least {TypeMix.MinimumEntries}");
-        });
         command.SetAction(parse => Run(parse.GetValue(Entries), parse.GetValue(Out)!));
         return command;
     }
