@@ -54,13 +54,15 @@ public static class RunCommand
         try
         {
             var contenders = await ContendersAsync(parse);
+            // Before measuring, so the load average tells what else was running as the run began.
+            var machine = await MachineFacts.CollectAsync(contenders.Catalogue.Folder, contenders.Hugo?.Version);
             var settings = new RunSettings(parse.GetValue(Sizes)!, parse.GetValue(Seed), parse.GetValue(Runs), contenders.Catalogue.Dll);
             var runner = new BenchRunner(contenders, parse.GetValue(Work)!, settings.Seed, settings.Runs, Console.Error);
             var sizes = new List<SizeResult>();
             foreach (var entries in settings.Sizes)
                 sizes.Add(await runner.MeasureAsync(entries));
 
-            var report = new BenchReport(await MachineFacts.CollectAsync(contenders.Catalogue.Folder, contenders.Hugo?.Version), settings, sizes, new Growth(
+            var report = new BenchReport(machine, settings, sizes, new Growth(
                 GrowthExponent.Of(sizes.Select(s => ((double)s.Entries, s.Check.WallMs.Median)).ToList()),
                 GrowthExponent.Of(sizes.Select(s => ((double)s.Entries, s.Build.WallMs.Median)).ToList()),
                 contenders.Hugo is null ? null : GrowthExponent.Of(sizes.Select(s => ((double)s.Entries, s.HugoMs!.Median)).ToList())));

@@ -18,7 +18,7 @@ public sealed class BenchRunner(Contenders contenders, string work, int seed, in
     public async Task<SizeResult> MeasureAsync(int entries)
     {
         var content = Folder("content", entries);
-        var (site, hugoSite) = (Folder("site", entries), Folder("hugo", entries));
+        var (site, hugoOutput) = (Folder("site", entries), Folder("hugo", entries));
         Report(entries, "generating");
         CatalogueFolder.Write(content, SyntheticCatalogue.Generate(entries, seed));
 
@@ -32,10 +32,10 @@ public sealed class BenchRunner(Contenders contenders, string work, int seed, in
             var buildRun = await ProcessRun.TimeSuccessAsync(catalogue.Command("build", "--content", content, "--output", site, "--no-search", "--timings"));
             build.Add(buildRun);
             var line = $"run {run}/{runs}: check {checkRun.Milliseconds:N0} ms, build {buildRun.Milliseconds:N0} ms";
-            if (contenders.Hugo is { } hugoSiteBuilder)
+            if (contenders.Hugo is { } hugoSite)
             {
-                Clear(hugoSite);
-                hugo.Add((await hugoSiteBuilder.BuildAsync(content, hugoSite)).Milliseconds);
+                Clear(hugoOutput);
+                hugo.Add((await hugoSite.BuildAsync(content, hugoOutput)).Milliseconds);
                 line += $", Hugo {hugo[^1]:N0} ms";
             }
             Report(entries, line);
@@ -57,7 +57,7 @@ public sealed class BenchRunner(Contenders contenders, string work, int seed, in
             hugo.Count > 0 ? Spread.Of(hugo) : null,
             pagefind.Count > 0 ? Spread.Of(pagefind) : null,
             serve,
-            new PageCounts(Pages(site), contenders.Hugo is null ? null : Pages(hugoSite)));
+            new PageCounts(Pages(site), contenders.Hugo is null ? null : Pages(hugoOutput)));
     }
 
     private string Folder(string what, int entries) => Path.Combine(work, $"{what}-{entries}");

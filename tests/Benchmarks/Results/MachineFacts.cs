@@ -1,21 +1,27 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using Catalogue.Git;
 
 namespace Catalogue.Benchmarks.Results;
 
 /// <summary>What the figures were measured on and of, so runs on other machines or commits can be told apart.</summary>
+/// <param name="LoadAverage">The one-minute load average as the run started (Linux): above the core count, other work shared the machine.</param>
 /// <param name="Commit">The generator's commit, with "+changes" when its work tree differed from it; null outside git.</param>
-public sealed record MachineFacts(DateTimeOffset Date, int Cores, string Processor, double MemoryGb, string Os, string DotNet, string? Hugo, string? Commit)
+public sealed record MachineFacts(DateTimeOffset Date, int Cores, double? LoadAverage, string Processor, double MemoryGb, string Os, string DotNet, string? Hugo, string? Commit)
 {
     public static async Task<MachineFacts> CollectAsync(string generatorFolder, string? hugo) => new(
         DateTimeOffset.UtcNow,
         Environment.ProcessorCount,
+        LoadAverageNow(),
         ProcessorName(),
         Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024), 1),
         RuntimeInformation.OSDescription,
         RuntimeInformation.FrameworkDescription,
         hugo,
         await CommitAsync(generatorFolder));
+
+    private static double? LoadAverageNow() =>
+        File.Exists("/proc/loadavg") ? double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture) : null;
 
     private static string ProcessorName() =>
         File.Exists("/proc/cpuinfo")

@@ -15,7 +15,7 @@ public static class ResultsTable
         var text = new StringBuilder();
         text.AppendLine($"# catalogue-bench run, {machine.Date:yyyy-MM-dd}").AppendLine()
             .AppendLine($"Synthetic catalogues (seed {settings.Seed}); each figure is the median of {Count(settings.Runs, "run")}, with the fastest and slowest in brackets. " +
-                        $"Measured on {Count(machine.Cores, "core")} ({machine.Processor}), {machine.MemoryGb:0.#} GB of memory, {machine.Os}, {machine.DotNet}; " +
+                        $"Measured on {Count(machine.Cores, "core")} ({machine.Processor}{Load(machine.LoadAverage)}), {machine.MemoryGb:0.#} GB of memory, {machine.Os}, {machine.DotNet}; " +
                         $"{HugoName(machine.Hugo)}; generator commit {machine.Commit ?? "unknown"}.").AppendLine()
             .AppendLine("| Entries | check | build --no-search | Hugo | build / Hugo | peak memory (build) | Pagefind | save → page served | rebuild (server's clock) | pages (ours / Hugo) |")
             .AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -52,6 +52,8 @@ public static class ResultsTable
         return $"Growth exponent k of time ∝ N^k (least-squares slope of log time on log N, {report.Sizes.Min(s => s.Entries):N0}–{report.Sizes.Max(s => s.Entries):N0} entries): " +
                $"build {build:0.00}, check {report.Growth.Check:0.00}{hugo}.";
     }
+
+    private static string Load(double? average) => average is { } load ? $", load average {load:0.0} at the start" : "";
 
     /// <summary>"hugo v0.111.3+extended" of `hugo version`'s line; results.json keeps all of it.</summary>
     private static string HugoName(string? version) => version is null ? "no Hugo" : string.Join(' ', version.Split(' ').Take(2));
