@@ -5,6 +5,8 @@ var root = new RootCommand("catalogue-bench: synthetic catalogues for measuring 
 {
     GenerateCommand.Create(),
     SearchLatencyCommand.Create(),
+    RunCommand.Create(),
+    StagesCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Catalogue.Benchmarks.Measure;
 using Catalogue.Serve;
 using Microsoft.Playwright;
 
@@ -60,13 +61,13 @@ public static class SearchLatencyCommand
         var times = new List<double>();
         foreach (var query in queries)
             times.Add(await TimeQueryAsync(page, box, query));
-        times.Sort();
+        var spread = Spread.Of(times);
 
         Console.WriteLine($"site: {site}");
         Console.WriteLine($"pages: {Directory.GetFiles(site, "index.html", SearchOption.AllDirectories).Length}");
         Console.WriteLine($"search index: {indexFiles.Length} files, {Megabytes(indexFiles.Sum(f => new FileInfo(f).Length))}");
         Console.WriteLine($"first query (cold): {first:0} ms");
-        Console.WriteLine($"last keystroke to results, median of {times.Count}: {Median(times):0} ms (fastest {times[0]:0} ms, slowest {times[^1]:0} ms)");
+        Console.WriteLine($"last keystroke to results, median of {times.Count}: {spread.Median:0} ms (fastest {spread.Min:0} ms, slowest {spread.Max:0} ms)");
         return 0;
     }
 
@@ -86,9 +87,6 @@ public static class SearchLatencyCommand
             .Select(i => entries[i * entries.Count / count].Title)
             .Select(title => string.Join(' ', title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2)).Trim(',', ':', '.'))
             .ToList();
-
-    private static double Median(List<double> sorted) =>
-        sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
 
     private static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.00} MB";
 
