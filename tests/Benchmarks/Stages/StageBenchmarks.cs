@@ -75,7 +75,7 @@ public class StageBenchmarks
     public LinkGraph Link() => new LinkResolver(_catalogue.Index, new DiagnosticBag(), NothingUnread).Resolve();
 
     [Benchmark(Description = "render one entry page")]
-    public Task<string> RenderEntryPage() => _site.Renderer.RenderPageAsync(_renderer, _entryPage);
+    public Task<ReadOnlyMemory<byte>> RenderEntryPage() => _site.Renderer.RenderPageAsync(_renderer, _entryPage);
 
     [Benchmark(Description = "CatalogueLoader.Load, all entries")]
     public LoadedCatalogue Load() => new CatalogueLoader(_paths, baseUrl: null, new DiagnosticBag(), new StageTimings()).Load();
