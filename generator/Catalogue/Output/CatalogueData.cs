@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -25,22 +26,32 @@ public static class CatalogueData
     public static string Citation(SiteConfig config) =>
         $"{config.Title}. Catalogue data ({config.Absolute(SitePath)}). Retrieved on (date). Licensed under {config.License}.";
 
-    public static string Json(SiteIndex index, LinkGraph graph, EntryRelations relations)
+    /// <summary>The file as UTF-8. Written entry by entry: the whole catalogue as one JSON tree would take many times its size in memory.</summary>
+    public static ReadOnlyMemory<byte> Utf8(SiteIndex index, LinkGraph graph, EntryRelations relations)
     {
         var config = index.Config;
-        var document = new JsonObject
+        var output = new ArrayBufferWriter<byte>(1 << 20);
+        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Format.Encoder }))
         {
-            ["$schema"] = config.Absolute(CatalogueDataSchema.SitePath),
-            ["schema_version"] = SchemaVersion,
-            ["title"] = config.Title,
-            ["description"] = config.Description,
-            ["url"] = config.BaseUrl.ToString(),
-            ["license"] = new JsonObject { ["name"] = config.License, ["url"] = config.LicenseUrl },
-            ["citation"] = Citation(config),
-            ["entries"] = new JsonArray([.. index.Entries.Select(e => EntryJson(e, index, graph, relations))]),
-            ["sources"] = new JsonArray([.. index.Sources.Select(s => SourceJson(s, index))]),
-        };
-        return document.ToJsonString(Format) + "\n";
+            writer.WriteStartObject();
+            writer.WriteString("$schema", config.Absolute(CatalogueDataSchema.SitePath));
+            writer.WriteNumber("schema_version", SchemaVersion);
+            writer.WriteString("title", config.Title);
+            writer.WriteString("description", config.Description);
+            writer.WriteString("url", config.BaseUrl.ToString());
+            writer.WritePropertyName("license");
+            new JsonObject { ["name"] = config.License, ["url"] = config.LicenseUrl }.WriteTo(writer, Format);
+            writer.WriteString("citation", Citation(config));
+            writer.WriteStartArray("entries");
+            foreach (var entry in index.Entries) EntryJson(entry, index, graph, relations).WriteTo(writer, Format);
+            writer.WriteEndArray();
+            writer.WriteStartArray("sources");
+            foreach (var source in index.Sources) SourceJson(source, index).WriteTo(writer, Format);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        output.Write("\n"u8);
+        return output.WrittenMemory;
     }
 
     private static JsonObject EntryJson(Entry entry, SiteIndex index, LinkGraph graph, EntryRelations relations) => new()

@@ -14,9 +14,11 @@ public sealed class ComponentRenderer : IAsyncDisposable
 {
     /// <summary>
     /// HtmlRenderer keeps every component it has rendered until it is disposed, so one renderer kept for
-    /// a whole build holds every page in memory; a fresh one every so many pages lets them go.
+    /// a whole build holds every page in memory; a fresh one every so many pages, or after a page as big
+    /// as a list of the whole catalogue, lets them go.
     /// </summary>
     private const int PagesPerRenderer = 64;
+    private const int BigPage = 256 * 1024;
 
     private const string Doctype = "<!DOCTYPE html>\n";
 
@@ -36,8 +38,9 @@ public sealed class ComponentRenderer : IAsyncDisposable
     /// <summary>The page as UTF-8; the memory is overwritten by the next page this renderer draws.</summary>
     public async Task<ReadOnlyMemory<byte>> RenderAsync(Type component, IReadOnlyDictionary<string, object?> parameters)
     {
-        if (++_rendered % PagesPerRenderer == 0)
+        if (++_rendered >= PagesPerRenderer || _html.Length > BigPage)
         {
+            _rendered = 0;
             await _renderer.DisposeAsync();
             _renderer = NewRenderer();
         }

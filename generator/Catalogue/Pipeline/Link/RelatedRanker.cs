@@ -29,6 +29,9 @@ public sealed class RelatedRanker(LinkGraph graph, Func<string, bool> isCandidat
 
     private readonly ConcurrentDictionary<(string Id, int Count), IReadOnlyList<RelatedEntry>> _cache = new();
     private readonly ConcurrentDictionary<string, IReadOnlyCollection<string>> _members = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<SharedNeighbour, int[]> _memberNumbers = new();
+    private readonly Lazy<EntryNumbers> _numbers = new(() => EntryNumbers.Number(graph));
+    private readonly ThreadLocal<Scratch> _scratch = new(() => new Scratch());
 
     /// <summary>
     /// A ranker for a graph in which only the changed entries' links differ from this one's, keeping every
@@ -58,43 +61,48 @@ public sealed class RelatedRanker(LinkGraph graph, Func<string, bool> isCandidat
 
     private IReadOnlyList<RelatedEntry> Rank(string id, int count)
     {
-        var candidates = new Dictionary<string, Candidate>(StringComparer.Ordinal);
-        Candidate At(string other) => candidates.TryGetValue(other, out var c) ? c : candidates[other] = new Candidate();
-
-        foreach (var neighbour in Neighbours(id))
+        // Scores are summed in arrays over entry numbers: an entry can have thousands of candidates, and
+        // a build ranks every entry, so this loop is where ranking spends its time.
+        var numbers = _numbers.Value;
+        var scratch = _scratch.Value!.For(numbers.Ids.Count);
+        var self = numbers.Of.GetValueOrDefault(id, -1);
+        var neighbours = Neighbours(id).ToList();
+        foreach (var neighbour in neighbours)
         {
-            var members = Members(neighbour);
-            if (members.Count > hubLimit) continue;
-            var weight = 1.0 / Math.Log(1 + members.Count);
+            var members = MemberNumbers(neighbour);
+            if (members.Length > hubLimit) continue;
+            var weight = 1.0 / Math.Log(1 + members.Length);
             foreach (var other in members)
-                if (other != id)
-                {
-                    var c = At(other);
-                    c.Score += weight;
-                    c.Shared.Add((neighbour, weight));
-                }
+                if (other != self) scratch.Add(other, weight);
         }
-        foreach (var other in graph.LinksFrom(id).Concat(graph.LinksTo(id)).Distinct())
-        {
-            var c = At(other);
-            if (!c.Linked) { c.Linked = true; c.Score += LinkWeight; }
-        }
-        foreach (var other in graph.HandPicked(id))
-        {
-            var c = At(other);
-            c.HandPicked = true;
-            c.Score += HandPickedWeight;
-        }
+        var linked = graph.LinksFrom(id).Concat(graph.LinksTo(id)).Distinct().Select(n => numbers.Of[n]).ToHashSet();
+        foreach (var other in linked) scratch.Add(other, LinkWeight);
+        var handPicked = graph.HandPicked(id).Select(n => numbers.Of[n]).ToHashSet();
+        foreach (var other in handPicked) scratch.Add(other, HandPickedWeight);
 
-        // Only the few shown are put in order with what they share; an entry can have thousands of candidates.
-        return candidates
-            .Where(kv => kv.Key != id && isCandidate(kv.Key))
-            .OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+        // Only the few shown are put in order with what they share.
+        return scratch.Touched
+            .Where(other => other != self && isCandidate(numbers.Ids[other]))
+            .OrderByDescending(other => scratch.Score[other]).ThenBy(other => numbers.Ids[other], StringComparer.Ordinal)
             .Take(count)
-            .Select(kv => new RelatedEntry(kv.Key, kv.Value.Score, kv.Value.HandPicked, kv.Value.Linked,
-                kv.Value.Shared.OrderByDescending(s => s.Weight).ThenBy(s => s.Neighbour.Id, StringComparer.Ordinal).Select(s => s.Neighbour).ToList()))
+            .Select(other => new RelatedEntry(numbers.Ids[other], scratch.Score[other], handPicked.Contains(other), linked.Contains(other),
+                SharedWith(neighbours, other)))
             .ToList();
     }
+
+    /// <summary>The neighbours two entries share, rarest first, as they count in the score.</summary>
+    private List<SharedNeighbour> SharedWith(List<SharedNeighbour> neighbours, int other) => neighbours
+        .Select(n => (Neighbour: n, Members: MemberNumbers(n)))
+        .Where(n => n.Members.Length <= hubLimit && Array.BinarySearch(n.Members, other) >= 0)
+        .OrderByDescending(n => 1.0 / Math.Log(1 + n.Members.Length)).ThenBy(n => n.Neighbour.Id, StringComparer.Ordinal)
+        .Select(n => n.Neighbour)
+        .ToList();
+
+    private int[] MemberNumbers(SharedNeighbour neighbour) => _memberNumbers.GetOrAdd(neighbour, n =>
+    {
+        var numbers = _numbers.Value;
+        return [.. Members(n).Select(m => numbers.Of[m]).Order()];
+    });
 
     private IEnumerable<SharedNeighbour> Neighbours(string id) =>
         graph.LinksFrom(id).Concat(graph.LinksTo(id)).Distinct().Where(isCandidate).Select(n => new SharedNeighbour(n, false))
@@ -104,11 +112,44 @@ public sealed class RelatedRanker(LinkGraph graph, Func<string, bool> isCandidat
         ? graph.EntriesCiting(neighbour.Id)
         : _members.GetOrAdd(neighbour.Id, n => graph.LinksFrom(n).Concat(graph.LinksTo(n)).Distinct().ToList());
 
-    private sealed class Candidate
+    /// <summary>Every entry of the graph by number, and back.</summary>
+    private sealed record EntryNumbers(IReadOnlyList<string> Ids, IReadOnlyDictionary<string, int> Of)
     {
-        public double Score;
-        public bool Linked;
-        public bool HandPicked;
-        public readonly List<(SharedNeighbour Neighbour, double Weight)> Shared = [];
+        public static EntryNumbers Number(LinkGraph graph)
+        {
+            var of = new Dictionary<string, int>(StringComparer.Ordinal);
+            var ids = new List<string>();
+            void Number(string id)
+            {
+                if (of.TryAdd(id, ids.Count)) ids.Add(id);
+            }
+            foreach (var (from, links) in graph.ByEntry)
+            {
+                Number(from);
+                foreach (var edge in links.Edges) Number(edge.To);
+            }
+            return new EntryNumbers(ids, of);
+        }
+    }
+
+    /// <summary>One thread's running scores; cleared between rankings by forgetting what was touched.</summary>
+    private sealed class Scratch
+    {
+        public double[] Score = [];
+        public readonly List<int> Touched = [];
+
+        public Scratch For(int entries)
+        {
+            foreach (var other in Touched) Score[other] = 0;
+            Touched.Clear();
+            if (Score.Length < entries) Score = new double[entries];
+            return this;
+        }
+
+        public void Add(int other, double weight)
+        {
+            if (Score[other] == 0) Touched.Add(other);
+            Score[other] += weight;
+        }
     }
 }
