@@ -19,9 +19,9 @@ public sealed class IncrementalReloadTests : IDisposable
 
     private CatalogueLoader Loader() => new(new ContentPaths(_content.Content), null, new DiagnosticBag(), new StageTimings());
 
-    private void Edit(string find, string replace)
+    private void Edit(string find, string replace, string file = Case)
     {
-        var path = Path.Combine(_content.Content, Case);
+        var path = Path.Combine(_content.Content, file);
         var text = File.ReadAllText(path);
         Assert.Contains(find, text);
         File.WriteAllText(path, text.Replace(find, replace));
@@ -34,17 +34,21 @@ public sealed class IncrementalReloadTests : IDisposable
         var ranker = new RelatedRanker(before.Graph, _ => true);
         foreach (var entry in before.Index.Entries) ranker.For(entry.Id, 6);
 
-        // A new title, one practice of the matrix swapped for another and a concept linked from the text.
+        // A new title, one practice of the matrix swapped for another, a concept linked from the text, a source cited.
         Edit("title: Bekaert carding solutions", "title: Bekaert carding services");
         Edit("  - practice: co-evaluation", "  - practice: co-testing");
         Edit("[[sustained-purposeful-engagement]]", "[[sustained-purposeful-engagement]] and [[champions]]");
+        Edit("sources: [marcos-cuevas-2016]", "sources: [marcos-cuevas-2016, grover-2012]");
+        // In a second file saved at once: a hand-picked relation dropped and another added.
+        const string Champions = "concepts/champions.md";
+        Edit("related: [key-person-turnover, partnership-development-stages, social-capital,", "related: [key-person-turnover, partnership-development-stages, bekaert-carding,", Champions);
 
-        var reload = Loader().Reload(before, [Path.Combine(_content.Content, Case)]);
+        var reload = Loader().Reload(before, [Path.Combine(_content.Content, Case), Path.Combine(_content.Content, Champions)]);
         var full = Load();
 
         Assert.NotNull(reload);
         var (after, changed) = reload.Value;
-        Assert.Equal(["bekaert-carding"], changed);
+        Assert.Equal(["bekaert-carding", "champions"], changed.Order());
         Assert.Equal(full.Index.Entries.Select(e => e.Id), after.Index.Entries.Select(e => e.Id));
         Assert.Equal(full.Graph.Edges, after.Graph.Edges);
         foreach (var entry in full.Index.Entries)

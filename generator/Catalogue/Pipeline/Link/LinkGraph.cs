@@ -29,17 +29,26 @@ public sealed class LinkGraph
     /// <summary>The field in which authors name related entries by hand.</summary>
     public const string RelatedField = "related";
 
-    private readonly Dictionary<string, List<string>> _backlinks = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _outlinks = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _handPicked = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _citedBy = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<string>> _cites = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _backlinks;
+    private readonly Dictionary<string, List<string>> _outlinks;
+    private readonly Dictionary<string, List<string>> _handPicked;
+    private readonly Dictionary<string, List<string>> _citedBy;
+    private readonly Dictionary<string, List<string>> _cites;
     private readonly string[] _order;
 
-    public LinkGraph(IReadOnlyDictionary<string, EntryLinkSet> byEntry)
+    private LinkGraph(IReadOnlyDictionary<string, EntryLinkSet> byEntry, string[] order, LinkGraph? copy)
     {
         ByEntry = byEntry;
-        _order = [.. byEntry.Keys.Order(StringComparer.Ordinal)];
+        _order = order;
+        _backlinks = new(copy?._backlinks ?? [], StringComparer.Ordinal);
+        _outlinks = new(copy?._outlinks ?? [], StringComparer.Ordinal);
+        _handPicked = new(copy?._handPicked ?? [], StringComparer.Ordinal);
+        _citedBy = new(copy?._citedBy ?? [], StringComparer.Ordinal);
+        _cites = new(copy?._cites ?? [], StringComparer.Ordinal);
+    }
+
+    public LinkGraph(IReadOnlyDictionary<string, EntryLinkSet> byEntry) : this(byEntry, [.. byEntry.Keys.Order(StringComparer.Ordinal)], null)
+    {
         foreach (var from in _order)
         {
             var links = byEntry[from];
@@ -67,6 +76,65 @@ public sealed class LinkGraph
         }
         foreach (var (id, list) in _handPicked)
             _handPicked[id] = [.. list.Distinct().Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// This graph with the links of some of its entries replaced, the others' kept: what a preview needs
+    /// after a save, without going over every link of a large catalogue again. The lists that change are
+    /// copied, so this graph stays as it was.
+    /// </summary>
+    public LinkGraph With(IReadOnlyDictionary<string, EntryLinkSet> replaced)
+    {
+        var byEntry = new Dictionary<string, EntryLinkSet>(ByEntry, StringComparer.Ordinal);
+        foreach (var (id, links) in replaced) byEntry[id] = links;
+        var graph = new LinkGraph(byEntry, _order, this);
+        foreach (var (id, links) in replaced)
+        {
+            var before = ByEntry.GetValueOrDefault(id) ?? EntryLinkSet.None;
+            var (targetsBefore, targetsNow) = (Targets(before), Targets(links));
+            foreach (var to in targetsBefore.Except(targetsNow)) Edit(graph._backlinks, to, list => list.Remove(id));
+            foreach (var to in targetsNow.Except(targetsBefore)) Edit(graph._backlinks, to, list => InsertInOrder(list, id));
+            graph._outlinks[id] = [.. targetsNow];
+            if (targetsNow.Count == 0) graph._outlinks.Remove(id);
+
+            var (citedBefore, citedNow) = (before.Cites, links.Cites);
+            foreach (var source in citedBefore.Except(citedNow)) Edit(graph._citedBy, source, list => list.Remove(id));
+            foreach (var source in citedNow.Except(citedBefore)) Edit(graph._citedBy, source, list => InsertInOrder(list, id));
+            graph._cites[id] = [.. citedNow];
+            if (citedNow.Count == 0) graph._cites.Remove(id);
+        }
+
+        // A hand-picked pair holds while either entry names the other: the lists of every entry a replaced
+        // one names or named are made again from both sides.
+        var picked = replaced.Keys.Concat(replaced.Keys.SelectMany(id => PickedBy(ByEntry.GetValueOrDefault(id)).Concat(PickedBy(byEntry[id])))).ToHashSet();
+        foreach (var x in picked)
+        {
+            var pairs = HandPicked(x).Concat(replaced.Keys).Concat(PickedBy(byEntry.GetValueOrDefault(x)))
+                .Where(y => y != x && (PickedBy(byEntry.GetValueOrDefault(x)).Contains(y) || PickedBy(byEntry.GetValueOrDefault(y)).Contains(x)))
+                .Distinct().Order(StringComparer.Ordinal).ToList();
+            if (pairs.Count == 0) graph._handPicked.Remove(x);
+            else graph._handPicked[x] = pairs;
+        }
+        return graph;
+    }
+
+    private static List<string> Targets(EntryLinkSet links) => [.. links.Edges.Select(e => e.To).Distinct()];
+
+    private static IEnumerable<string> PickedBy(EntryLinkSet? links) =>
+        links?.Edges.Where(e => e.Field == RelatedField).Select(e => e.To) ?? [];
+
+    private static void Edit(Dictionary<string, List<string>> map, string key, Action<List<string>> change)
+    {
+        var list = map.TryGetValue(key, out var shared) ? new List<string>(shared) : [];
+        change(list);
+        if (list.Count == 0) map.Remove(key);
+        else map[key] = list;
+    }
+
+    private static void InsertInOrder(List<string> list, string id)
+    {
+        var at = list.BinarySearch(id, StringComparer.Ordinal);
+        if (at < 0) list.Insert(~at, id);
     }
 
     /// <summary>A graph of the links given as a whole rather than entry by entry.</summary>

@@ -26,7 +26,8 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
 
     /// <summary>
     /// Resolves the links of the given entries and takes every other entry's from the previous graph: a
-    /// preview re-resolves only the entries a change touched and those linking to them.
+    /// preview re-resolves only the entries a change touched and those linking to them. The previous
+    /// graph must be of the same entries.
     /// </summary>
     public LinkGraph Resolve(IReadOnlyCollection<Entry> entries, LinkGraph? previous)
     {
@@ -35,10 +36,15 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
             _ => new EntryLinks(this, entry).Resolve(),
             // Two files with one id are an error of their own; their links still count, for the other diagnostics.
             (id, other) => Merge(id, other, new EntryLinks(this, entry).Resolve())));
-        var byEntry = new Dictionary<string, EntryLinkSet>(StringComparer.Ordinal);
-        foreach (var entry in index.Entries)
-            byEntry[entry.Id] = resolved.GetValueOrDefault(entry.Id) ?? previous?.ByEntry.GetValueOrDefault(entry.Id) ?? EntryLinkSet.None;
-        var graph = new LinkGraph(byEntry);
+        LinkGraph graph;
+        if (previous is null)
+        {
+            var byEntry = new Dictionary<string, EntryLinkSet>(StringComparer.Ordinal);
+            foreach (var entry in index.Entries)
+                byEntry[entry.Id] = resolved.GetValueOrDefault(entry.Id) ?? EntryLinkSet.None;
+            graph = new LinkGraph(byEntry);
+        }
+        else graph = previous.With(resolved);
         foreach (var entry in index.Entries.Where(e => !Navigable.Contains(e.Kind) && graph.LinksTo(e.Id).Count == 0))
             diagnostics.Warning(Codes.Orphan, entry.Start, $"no entry links to this {entry.Kind.Noun()}",
                 $"link it from a related entry with [[{entry.Id}]] or list it under 'related'");
