@@ -13,6 +13,22 @@ public sealed class SiteIndex
         SourcesById = Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
     }
 
+    private SiteIndex(SiteIndex previous, IReadOnlyCollection<Entry> replacements)
+    {
+        Config = previous.Config;
+        var byId = new Dictionary<string, Entry>(previous.ById, StringComparer.Ordinal);
+        var byPath = new Dictionary<string, Entry>(previous.ByPath, StringComparer.Ordinal);
+        foreach (var entry in replacements) byId[entry.Id] = byPath[entry.RelativePath] = entry;
+        ById = byId;
+        ByPath = byPath;
+        Entries = [.. previous.Entries.Select(e => byPath[e.RelativePath])];
+        Sources = previous.Sources;
+        SourcesById = previous.SourcesById;
+    }
+
+    /// <summary>This index with entries read again from the same files: their order and ids stay as they were.</summary>
+    public SiteIndex With(IReadOnlyCollection<Entry> replacements) => new(this, replacements);
+
     public SiteConfig Config { get; }
     public IReadOnlyList<Entry> Entries { get; }
     public IReadOnlyDictionary<string, Entry> ById { get; }

@@ -70,9 +70,6 @@ public sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, Diagnos
             files.Add(new ContentFile(full, old.RelativePath, old.File, old.Kind));
         }
 
-        var entries = previous.Index.Entries.ToList();
-        var position = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < entries.Count && files.Count > 0; i++) position[entries[i].RelativePath] = i;
         var reread = new List<Entry>();
         var validator = new EntryValidator(diagnostics);
         foreach (var file in files)
@@ -80,11 +77,10 @@ public sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, Diagnos
             if (EntryReader.Read(file, diagnostics) is not { } entry) continue;
             MarkdownParseStage.Parse(entry);
             validator.Validate(entry);
-            entries[position[entry.RelativePath]] = entry;
             reread.Add(entry);
         }
         var changed = reread.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var index = new SiteIndex(entries, previous.Index.Sources, previous.Index.Config);
+        var index = previous.Index.With(reread);
         var relink = changed.SelectMany(previous.Graph.LinksTo).Concat(changed).Distinct().Select(index.Find).OfType<Entry>().ToList();
         var graph = timings.Measure("link", () => new LinkResolver(index, diagnostics, new UnreadContent(new HashSet<string>(), false)).Resolve(relink, previous.Graph));
         return (new LoadedCatalogue(index, graph, previous.EntriesRead), changed);

@@ -30,7 +30,7 @@ public sealed class RelatedRanker(LinkGraph graph, Func<string, bool> isCandidat
     private readonly ConcurrentDictionary<(string Id, int Count), IReadOnlyList<RelatedEntry>> _cache = new();
     private readonly ConcurrentDictionary<string, IReadOnlyCollection<string>> _members = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<SharedNeighbour, int[]> _memberNumbers = new();
-    private readonly Lazy<EntryNumbers> _numbers = new(() => EntryNumbers.Number(graph));
+    private Lazy<EntryNumbers> _numbers = new(() => EntryNumbers.Number(graph));
     private readonly ThreadLocal<Scratch> _scratch = new(() => new Scratch());
 
     /// <summary>
@@ -38,6 +38,7 @@ public sealed class RelatedRanker(LinkGraph graph, Func<string, bool> isCandidat
     /// ranking the change cannot have touched: an entry's ranking depends on its neighbours and on how many
     /// entries each of them has, so only entries within two links of a changed one are ranked again.
     /// </summary>
+    /// <remarks>The next graph must be of the same entries: a preview makes one only when no entry was added or removed.</remarks>
     public RelatedRanker After(LinkGraph next, Func<string, bool> isCandidateNext, IReadOnlySet<string> changed)
     {
         var ranker = new RelatedRanker(next, isCandidateNext, hubLimit);
@@ -53,6 +54,15 @@ public sealed class RelatedRanker(LinkGraph graph, Func<string, bool> isCandidat
                 }
         foreach (var (key, ranked) in _cache)
             if (!stale.Contains(key.Id)) ranker._cache[key] = ranked;
+
+        // The entries are the same, so are their numbers; a neighbour keeps its members unless a changed
+        // entry is one, links to it or cites it.
+        if (_numbers.IsValueCreated) ranker._numbers = _numbers;
+        var touched = changed.SelectMany(id => new[] { graph, next }.SelectMany(g => g.LinksFrom(id).Concat(g.SourcesCitedBy(id)))).Concat(changed).ToHashSet(StringComparer.Ordinal);
+        foreach (var (neighbour, members) in _members)
+            if (!touched.Contains(neighbour)) ranker._members[neighbour] = members;
+        foreach (var (neighbour, members) in _memberNumbers)
+            if (!touched.Contains(neighbour.Id)) ranker._memberNumbers[neighbour] = members;
         return ranker;
     }
 
