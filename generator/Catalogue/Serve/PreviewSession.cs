@@ -5,6 +5,7 @@ using Catalogue.Pipeline;
 using Catalogue.Pipeline.Find;
 using Catalogue.Pipeline.History;
 using Catalogue.Pipeline.Index;
+using Catalogue.Pipeline.Render;
 using Catalogue.Rendering;
 
 namespace Catalogue.Serve;
@@ -45,6 +46,7 @@ public sealed class PreviewSession(BuildOptions options, string? themeFolder)
             return new PreviewUpdate(diagnostics.Sorted(), 0, false, clock.Elapsed);
         }
         var catalogue = new CatalogueLoader(paths, options.BaseUrl, diagnostics, timings).Load();
+        if (!diagnostics.HasErrors) MarkdownHtmlStage.Run(catalogue, diagnostics, timings);
         if (diagnostics.HasErrors)
             return new PreviewUpdate(diagnostics.Sorted(), 0, false, clock.Elapsed);
 
