@@ -63,17 +63,15 @@ public sealed class PayloadCatalogue : IDisposable
 
     /// <summary>The plain text fields of an entry of each kind, or its inline-Markdown fields.</summary>
     public static IEnumerable<Slot> TextFields(bool markdown) => Enum.GetValues<EntryKind>().Select(kind =>
-    {
-        var what = markdown ? "markdown" : "text";
-        var name = $"{what} fields of a {kind.Noun()}";
-        return new Slot(name, (c, i, p) => c.WriteEntry(i, name, kind, $"{kind.Noun()}-{what}-p{i}", markdown ? null : p, markdown ? p : null, SectionsOf(kind)));
-    });
+        new Slot(FieldsSlot(markdown, kind), (c, i, p) => c.WriteEntry(i, FieldsSlot(markdown, kind), kind, $"{kind.Noun()}-{(markdown ? "markdown" : "text")}-p{i}",
+            markdown ? null : p, markdown ? p : null, SectionsOf(kind))));
+
+    private static string FieldsSlot(bool markdown, EntryKind kind) => $"{(markdown ? "Markdown" : "text")} fields of a {kind.Noun()}";
 
     public static IEnumerable<Slot> Bodies => BodyContexts.Select(context =>
-    {
-        var name = $"body: {context.Name}";
-        return new Slot(name, (c, i, p) => c.WriteEntry(i, name, EntryKind.Concept, $"body-{context.Name.Replace(' ', '-')}-p{i}", null, null, context.Markdown(i, p)));
-    });
+        new Slot(BodySlot(context), (c, i, p) => c.WriteEntry(i, BodySlot(context), EntryKind.Concept, $"body-{context.Name.Replace(' ', '-')}-p{i}", null, null, context.Markdown(i, p))));
+
+    private static string BodySlot(BodyContext context) => $"body: {context.Name}";
 
     /// <summary>Every field of a source but its id, and the concept that cites it.</summary>
     public static readonly Slot SourceFields = new("source fields", (c, i, p) =>
@@ -96,6 +94,30 @@ public sealed class PayloadCatalogue : IDisposable
     {
         var catalogue = new PayloadCatalogue();
         foreach (var (payload, slot) in placements) slot.Write(catalogue, payload, XssPayloads.All[payload]);
+        catalogue.Finish();
+        return catalogue;
+    }
+
+    /// <summary>
+    /// Every payload wherever check accepts it, in fewer pages for a browser to visit: per payload, one entry of
+    /// each kind with the payload in its text fields and, if accepted there, in its Markdown fields; one concept
+    /// with the payload in every body context that accepts it; its source; and the site settings.
+    /// </summary>
+    /// <param name="refused">Payload and slot name of each placement check refuses.</param>
+    public static PayloadCatalogue Accepted(IReadOnlySet<(int, string)> refused)
+    {
+        var catalogue = new PayloadCatalogue();
+        for (var i = 0; i < XssPayloads.All.Count; i++)
+        {
+            var p = XssPayloads.All[i];
+            foreach (var kind in Enum.GetValues<EntryKind>())
+                catalogue.WriteEntry(i, "fields", kind, $"{kind.Noun()}-p{i}", p,
+                    refused.Contains((i, FieldsSlot(markdown: true, kind))) ? null : p, SectionsOf(kind));
+            var body = string.Join("\n\n", BodyContexts.Where(c => !refused.Contains((i, BodySlot(c)))).Select(c => c.Markdown(i, p)));
+            if (body.Length > 0) catalogue.WriteEntry(i, "body", EntryKind.Concept, $"body-p{i}", null, null, body);
+            foreach (var slot in new[] { SourceFields, SiteTexts }.Where(s => !refused.Contains((i, s.Name))))
+                slot.Write(catalogue, i, p);
+        }
         catalogue.Finish();
         return catalogue;
     }
