@@ -18,7 +18,7 @@ namespace Catalogue.Rendering;
 public sealed class MarkdownSanitizer
 {
     /// <summary>What Markdig writes with our extensions: CommonMark, pipe tables, citations (cite) and wikilinks.</summary>
-    public static readonly IReadOnlySet<string> Tags = new HashSet<string>
+    private static readonly IReadOnlySet<string> Tags = new HashSet<string>
     {
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "hr", "br", "pre", "code",
         "em", "strong", "a", "img", "cite", "table", "thead", "tbody", "tr", "th", "td",
@@ -28,7 +28,7 @@ public sealed class MarkdownSanitizer
     /// Heading ids, link and image addresses and titles, a list's start number, a wikilink's data-kind,
     /// a citation's class and a code block's language class, and an aligned table cell's text-align.
     /// </summary>
-    public static readonly IReadOnlySet<string> Attributes = new HashSet<string>
+    private static readonly IReadOnlySet<string> Attributes = new HashSet<string>
     {
         "id", "href", "title", "src", "alt", "start", "data-kind", "class", "style",
     };

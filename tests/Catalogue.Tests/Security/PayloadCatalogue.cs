@@ -37,7 +37,6 @@ public sealed class PayloadCatalogue : IDisposable
     private readonly List<string> _siteTexts = [];
 
     public TestCatalogue Files { get; } = new();
-    public IReadOnlyList<Placement> Placements => _placements;
 
     /// <summary>Where a payload can go: writes payload number i, p, into the catalogue.</summary>
     public sealed record Slot(string Name, Action<PayloadCatalogue, int, string> Write);
@@ -176,7 +175,7 @@ public sealed class PayloadCatalogue : IDisposable
     /// Writes every field of the schema, required or not: text from <paramref name="text"/>, the rest with
     /// the smallest valid value, a reference to one of the test catalogue's entries, a list of one item.
     /// </summary>
-    private static void Fields(StringBuilder yaml, IReadOnlyList<FieldSpec> fields, string indent, Func<FieldSpec, string?> text, bool listItem = false)
+    private static void Fields(StringBuilder yaml, IReadOnlyList<FieldSpec> fields, string indent, Func<FieldSpec, string> text, bool listItem = false)
     {
         for (var i = 0; i < fields.Count; i++)
         {
@@ -203,9 +202,9 @@ public sealed class PayloadCatalogue : IDisposable
         }
     }
 
-    private static string Scalar(FieldSpec field, Func<FieldSpec, string?> text) => field.Type switch
+    private static string Scalar(FieldSpec field, Func<FieldSpec, string> text) => field.Type switch
     {
-        TextType or SourceReferenceType => YamlScalar.Text(text(field)!),
+        TextType or SourceReferenceType => YamlScalar.Text(text(field)),
         ReferenceType reference => Existing[reference.Targets[0]],
         IntegerType range => range.Min.ToString(),
         EnumType e => e.Values[0],
