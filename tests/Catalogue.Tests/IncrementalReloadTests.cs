@@ -47,7 +47,7 @@ public sealed class IncrementalReloadTests : IDisposable
         var full = Load();
 
         Assert.NotNull(reload);
-        var (after, changed) = reload.Value;
+        var (after, changed) = (reload.Catalogue, reload.Changed);
         Assert.Equal(["bekaert-carding", "champions"], changed.Order());
         Assert.Equal(full.Index.Entries.Select(e => e.Id), after.Index.Entries.Select(e => e.Id));
         Assert.Equal(full.Graph.Edges, after.Graph.Edges);
@@ -88,7 +88,7 @@ public sealed class IncrementalReloadTests : IDisposable
         File.WriteAllText(notes, "draft");
         var reload = Loader().Reload(before, [notes]);
         Assert.NotNull(reload);
-        Assert.Empty(reload.Value.Changed);
+        Assert.Empty(reload.Changed);
     }
 
     private sealed class RelatedComparer : IEqualityComparer<RelatedEntry>

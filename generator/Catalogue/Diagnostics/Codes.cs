@@ -48,4 +48,7 @@ public static class Codes
     public const string Orphan = "CAT060";
     public const string UncitedSource = "CAT061";
     public const string SiteConfig = "CAT062";
+
+    // Rendering: a bug in the generator, never in the content
+    public const string UnsafeHtml = "CAT070";
 }

@@ -25,6 +25,9 @@ public sealed class Entry
     /// <summary>Parsed inline-Markdown fields (activities, outcomes, …), keyed by the value they came from.</summary>
     public Dictionary<TextValue, MarkdownDocument> InlineDocuments { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The body and inline-Markdown fields as HTML, rendered once by the build for every page that shows them.</summary>
+    public EntryHtml? Html { get; set; }
+
     public string Title => Fields.Text("title") ?? Id;
     public string Summary => Fields.Text("summary") ?? "";
     public IEnumerable<string> SourceIds =>
@@ -40,3 +43,7 @@ public sealed class Entry
 
     public override string ToString() => $"{Kind.Noun()} {Id}";
 }
+
+/// <summary>An entry's Markdown as HTML that the sanitizer found nothing to remove from.</summary>
+/// <param name="Fields">The inline-Markdown fields, keyed like <see cref="Entry.InlineDocuments"/>.</param>
+public sealed record EntryHtml(string Body, IReadOnlyDictionary<TextValue, string> Fields);

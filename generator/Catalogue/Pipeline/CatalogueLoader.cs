@@ -12,6 +12,9 @@ namespace Catalogue.Pipeline;
 /// <summary>The content, read, checked and linked: everything a build renders and a check reports on.</summary>
 public sealed record LoadedCatalogue(SiteIndex Index, LinkGraph Graph, int EntriesRead);
 
+/// <summary>A catalogue loaded again after a save: the entries read again, and those linked again (they and the entries linking to them).</summary>
+public sealed record CatalogueReload(LoadedCatalogue Catalogue, IReadOnlySet<string> Changed, IReadOnlyList<Entry> Relinked);
+
 /// <summary>The stages up to rendering: find → read → validate → link. `check` stops here.</summary>
 public sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, DiagnosticBag diagnostics, StageTimings timings)
 {
@@ -56,7 +59,7 @@ public sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, Diagnos
     /// Null when only a full load will do: a file added or removed, or one that is not an entry.
     /// </summary>
     /// <remarks>Run on a catalogue that loaded without errors, so what the others said about themselves still holds.</remarks>
-    public (LoadedCatalogue Catalogue, IReadOnlySet<string> Changed)? Reload(LoadedCatalogue previous, IReadOnlyCollection<string> changedFiles)
+    public CatalogueReload? Reload(LoadedCatalogue previous, IReadOnlyCollection<string> changedFiles)
     {
         var files = new List<ContentFile>();
         foreach (var full in changedFiles.Select(Path.GetFullPath).Distinct())
@@ -83,7 +86,7 @@ public sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, Diagnos
         var index = previous.Index.With(reread);
         var relink = changed.SelectMany(previous.Graph.LinksTo).Concat(changed).Distinct().Select(index.Find).OfType<Entry>().ToList();
         var graph = timings.Measure("link", () => new LinkResolver(index, diagnostics, new UnreadContent(new HashSet<string>(), false)).Resolve(relink, previous.Graph));
-        return (new LoadedCatalogue(index, graph, previous.EntriesRead), changed);
+        return new CatalogueReload(new LoadedCatalogue(index, graph, previous.EntriesRead), changed, relink);
     }
 
     private void ReportUncitedSources(SiteIndex index, LinkGraph graph)

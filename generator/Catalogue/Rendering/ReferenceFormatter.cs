@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using Catalogue.Model;
+using Catalogue.Pipeline.Link;
 
 namespace Catalogue.Rendering;
 
@@ -36,7 +37,7 @@ public static class ReferenceFormatter
     /// <summary>The stable web address of a source: its DOI if known, else its URL.</summary>
     public static string? Link(Source source) =>
         source.Fields.Text("doi") is { } doi ? "https://doi.org/" + doi
-        : source.Fields.Text("url") is { } url && url.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? url
+        : source.Fields.Text("url") is { } url && UrlSafety.IsWebAddress(url) ? url
         : null;
 
     private static string AuthorList(IReadOnlyList<string> authors) => authors.Count switch

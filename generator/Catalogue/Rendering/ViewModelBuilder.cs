@@ -1,5 +1,4 @@
 using System.Globalization;
-using Catalogue.Markdown;
 using Catalogue.Model;
 using Catalogue.Output;
 using Catalogue.Pipeline.History;
@@ -34,10 +33,14 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistor
     public SourceView SourceOf(Source source) =>
         new(source.Id, index.UrlOf(source), source.ShortLabel, new Html(ReferenceFormatter.Format(source)));
 
+    /// <summary>The entry's Markdown as the build's HTML stage rendered and checked it.</summary>
+    private static EntryHtml HtmlOf(Entry entry) =>
+        entry.Html ?? throw new InvalidOperationException($"{entry.File} has no HTML: the build's HTML stage has not run");
+
     /// <summary>HTML of an inline-Markdown field value, rendered from the tree the link stage resolved.</summary>
     private Html Inline(Entry entry, Value? value) =>
-        value is TextValue text && entry.InlineDocuments.TryGetValue(text, out var document)
-            ? new Html(MarkdownSyntax.ToInlineHtml(document))
+        value is TextValue text && HtmlOf(entry).Fields.TryGetValue(text, out var html)
+            ? new Html(html)
             : value is TextValue plain ? new Html(System.Text.Encodings.Web.HtmlEncoder.Default.Encode(plain.Text)) : NoHtml;
 
     private IReadOnlyList<Html> InlineList(Entry entry, string field) => InlineList(entry, entry.Fields, field);
@@ -55,7 +58,7 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistor
             entry.Summary,
             f.Texts("aka").ToList(),
             f.Texts("tags").ToList(),
-            entry.Document is null ? NoHtml : new Html(MarkdownSyntax.ToHtml(entry.Document)),
+            new Html(HtmlOf(entry).Body),
             entry.SourceIds.Select(id => index.SourcesById.GetValueOrDefault(id)).OfType<Source>().Select(SourceOf).ToList(),
             graph.LinksTo(entry.Id).Select(index.Find).OfType<Entry>()
                 .OrderBy(e => e.Kind).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase).Select(LinkOf).ToList(),
@@ -193,7 +196,7 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistor
 
     public HomeView HomeOf(IReadOnlyList<LinkView> sections)
     {
-        var intro = index.Find("home") is { Kind: EntryKind.Page, Document: { } doc } ? new Html(MarkdownSyntax.ToHtml(doc)) : NoHtml;
+        var intro = index.Find("home") is { Kind: EntryKind.Page } home ? new Html(HtmlOf(home).Body) : NoHtml;
         return new HomeView(index.Config.Title, index.Config.Description, intro, DimensionSummaries(),
             _relations.Ordered(EntryKind.Capability).Select(LinkOf).ToList(),
             _relations.Ordered(EntryKind.Case).Select(LinkOf).ToList(),

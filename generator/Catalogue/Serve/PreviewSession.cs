@@ -6,6 +6,7 @@ using Catalogue.Pipeline;
 using Catalogue.Pipeline.Find;
 using Catalogue.Pipeline.History;
 using Catalogue.Pipeline.Index;
+using Catalogue.Pipeline.Render;
 using Catalogue.Rendering;
 
 namespace Catalogue.Serve;
@@ -63,6 +64,8 @@ public sealed class PreviewSession(BuildOptions options, string? themeFolder)
         var reload = _site is { } previous && _catalogue is not null && OnlyEntriesChanged(previous, assets, changedFiles, paths)
             ? loader.Reload(_catalogue, changedFiles) : null;
         var catalogue = reload?.Catalogue ?? loader.Load();
+        if (!diagnostics.HasErrors)
+            MarkdownHtmlStage.Run(reload?.Relinked ?? catalogue.Index.Entries, diagnostics, timings);
         if (diagnostics.HasErrors)
             return new PreviewUpdate(diagnostics.Sorted(), 0, false, clock.Elapsed);
 

@@ -48,7 +48,8 @@ public sealed class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>Opens a page in a context of its own, or in the given one to share its storage with other pages.</summary>
-    public async Task<IPage> OpenAsync(string path, IBrowserContext? context = null)
+    /// <param name="origin">Another site's address, to open a page of it instead of the real site's.</param>
+    public async Task<IPage> OpenAsync(string path, IBrowserContext? context = null, string? origin = null)
     {
         var page = context is null ? await Browser!.NewPageAsync() : await context.NewPageAsync();
         // Injected by the browser's debugging protocol, so the page's own policy does not apply to it.
@@ -56,7 +57,7 @@ public sealed class BrowserSite : IAsyncLifetime
             window.__violations = [];
             document.addEventListener("securitypolicyviolation", e => window.__violations.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline code"}`));
             """);
-        await page.GotoAsync(BaseUrl + path);
+        await page.GotoAsync((origin ?? BaseUrl) + path);
         return page;
     }
 

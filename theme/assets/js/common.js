@@ -20,11 +20,12 @@ function link(href, text) {
   return a;
 }
 
-// Pagefind's excerpt is HTML with <mark>; parse it inertly and keep only text and marks.
-function highlighted(html) {
-  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, "text/html");
-  return [...doc.body.firstChild.childNodes].map((node) =>
-    node.nodeName === "MARK" ? element("mark", "", node.textContent) : document.createTextNode(node.textContent));
+// Pagefind's excerpt is the page's text with "<" and ">" escaped and each match wrapped in <mark>, so
+// the marks are its only markup. Split on them and undo the two escapes: text goes in as text, and no
+// HTML is parsed at all.
+function highlighted(excerpt) {
+  const text = (part) => part.replaceAll("&lt;", "<").replaceAll("&gt;", ">");
+  return excerpt.split(/<mark>(.*?)<\/mark>/s).map((part, i) => (i % 2 ? element("mark", "", text(part)) : document.createTextNode(text(part))));
 }
 
 // One Pagefind instance per page, loaded on first use; null when this copy of the site has no index.

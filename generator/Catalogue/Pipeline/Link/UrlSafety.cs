@@ -1,9 +1,10 @@
 namespace Catalogue.Pipeline.Link;
 
-/// <summary>Recognises URLs that would run script or smuggle content when clicked.</summary>
+/// <summary>Recognises URLs that would run script or smuggle content when clicked: any scheme but the few a page links to.</summary>
 public static class UrlSafety
 {
-    private static readonly string[] Forbidden = ["javascript", "vbscript", "data"];
+    /// <summary>The schemes a link in content may have; the HTML sanitizer allows the same.</summary>
+    public static readonly IReadOnlyList<string> AllowedSchemes = ["http", "https", "mailto"];
 
     /// <summary>The scheme as a browser reads it: ignoring case, whitespace and control characters.</summary>
     public static string? Scheme(string url)
@@ -16,5 +17,9 @@ public static class UrlSafety
     }
 
     public static bool HasScheme(string url) => Scheme(url) is not null;
-    public static bool IsUnsafe(string url) => Scheme(url) is { } s && Forbidden.Contains(s);
+    public static bool IsUnsafe(string url) => Scheme(url) is { } s && !AllowedSchemes.Contains(s);
+
+    /// <summary>An absolute http or https address, as site settings and sources must give.</summary>
+    public static bool IsWebAddress(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 }

@@ -2,6 +2,7 @@ using Catalogue.Diagnostics;
 using Catalogue.Model;
 using Catalogue.Model.Schema;
 using Catalogue.Pipeline.Bind;
+using Catalogue.Pipeline.Link;
 
 namespace Catalogue.Pipeline.Read;
 
@@ -19,10 +20,10 @@ public static class SiteConfigReader
             {
                 Title = fields.Text("title") ?? config.Title,
                 Description = fields.Text("description") ?? config.Description,
-                Repository = fields.Text("repository")?.TrimEnd('/'),
+                Repository = WebAddress(fields, "repository", diagnostics)?.TrimEnd('/'),
                 Branch = fields.Text("branch") ?? config.Branch,
                 License = fields.Text("license") ?? config.License,
-                LicenseUrl = fields.Text("license_url") ?? config.LicenseUrl,
+                LicenseUrl = WebAddress(fields, "license_url", diagnostics) ?? config.LicenseUrl,
             };
             if (fields.Text("base_url") is { } url)
                 config = WithBaseUrl(config, url, fields["base_url"]!.At, diagnostics);
@@ -32,11 +33,23 @@ public static class SiteConfigReader
         return config;
     }
 
+    /// <summary>A setting pages link to: an http(s) address, never a script a click would run.</summary>
+    private static string? WebAddress(ObjectValue fields, string name, DiagnosticBag diagnostics)
+    {
+        if (fields.Text(name) is not { } url) return null;
+        if (UrlSafety.IsWebAddress(url)) return url;
+        NotWebAddress(url, fields[name]!.At, diagnostics);
+        return null;
+    }
+
+    private static void NotWebAddress(string url, SourceLocation at, DiagnosticBag diagnostics) =>
+        diagnostics.Error(Codes.SiteConfig, at, $"'{url}' is not an absolute http(s) address", "write it like https://catalogue.example.org/");
+
     private static SiteConfig WithBaseUrl(SiteConfig config, string url, SourceLocation at, DiagnosticBag diagnostics)
     {
         if (Uri.TryCreate(url.EndsWith('/') ? url : url + "/", UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
             return config with { BaseUrl = uri };
-        diagnostics.Error(Codes.SiteConfig, at, $"'{url}' is not an absolute http(s) address", "write it like https://catalogue.example.org/");
+        NotWebAddress(url, at, diagnostics);
         return config;
     }
 }

@@ -1,0 +1,83 @@
+using AngleSharp.Css.Dom;
+using Catalogue.Pipeline.Link;
+using Ganss.Xss;
+
+namespace Catalogue.Rendering;
+
+/// <summary>
+/// The second line of defence against script in contributors' Markdown, the one untrusted input that
+/// becomes HTML. The first line is `check`: raw HTML is an error (CAT051) and so is a link of any scheme
+/// but http, https and mailto (CAT044). This checks what actually comes out of Markdig and our extensions
+/// with HtmlSanitizer, which parses it as a browser would and allows exactly the markup our renderer
+/// writes. Whatever it would remove is something a bug let through, so the build reports it as an error
+/// and publishes nothing, rather than publishing it or silently changing the page. HTML it has nothing to
+/// remove from is published as Markdig wrote it, byte for byte.
+/// One instance serves every thread: HtmlSanitizer's Sanitize methods are thread-safe, and each thread
+/// collects what it would remove in a list of its own.
+/// </summary>
+public sealed class MarkdownSanitizer
+{
+    /// <summary>What Markdig writes with our extensions: CommonMark, pipe tables, citations (cite) and wikilinks.</summary>
+    private static readonly IReadOnlySet<string> Tags = new HashSet<string>
+    {
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "hr", "br", "pre", "code",
+        "em", "strong", "a", "img", "cite", "table", "thead", "tbody", "tr", "th", "td",
+    };
+
+    /// <summary>
+    /// Heading ids, link and image addresses and titles, a list's start number, a wikilink's data-kind,
+    /// a citation's class and a code block's language class, and an aligned table cell's text-align.
+    /// </summary>
+    private static readonly IReadOnlySet<string> Attributes = new HashSet<string>
+    {
+        "id", "href", "title", "src", "alt", "start", "data-kind", "class", "style",
+    };
+
+    private const string LanguageClass = "language-";
+
+    /// <summary>Declared after the allow-lists, which its constructor reads.</summary>
+    public static readonly MarkdownSanitizer Shared = new();
+
+    private readonly HtmlSanitizer _sanitizer;
+
+    [ThreadStatic] private static List<string>? _removed;
+
+    private MarkdownSanitizer()
+    {
+        _sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(Tags),
+            AllowedAttributes = new HashSet<string>(Attributes),
+            AllowedClasses = new HashSet<string> { "citation" },
+            AllowedCssProperties = new HashSet<string> { "text-align" },
+            AllowedAtRules = new HashSet<CssRuleType>(),
+            AllowedSchemes = new HashSet<string>(UrlSafety.AllowedSchemes),
+        });
+        _sanitizer.RemovingTag += (_, e) => Removed($"a <{e.Tag.LocalName}> element");
+        _sanitizer.RemovingAttribute += (_, e) => Removed($"the {e.Attribute.Name}=\"{e.Attribute.Value}\" attribute of <{e.Tag.LocalName}>");
+        _sanitizer.RemovingStyle += (_, e) => Removed($"the style '{e.Style.Name}: {e.Style.Value}' of <{e.Tag.LocalName}>");
+        _sanitizer.RemovingAtRule += (_, e) => Removed($"the CSS rule '{e.Rule.CssText}'");
+        _sanitizer.RemovingComment += (_, _) => Removed("an HTML comment");
+        _sanitizer.RemovingCssClass += (_, e) =>
+        {
+            // A fenced code block's info string names its language; the class is any word the contributor wrote.
+            if (e.Tag.LocalName == "code" && e.CssClass.StartsWith(LanguageClass, StringComparison.Ordinal)) e.Cancel = true;
+            else Removed($"the class '{e.CssClass}' of <{e.Tag.LocalName}>");
+        };
+        _sanitizer.FilterUrl += (_, e) =>
+        {
+            if (e.SanitizedUrl is { } url && url != e.OriginalUrl) Removed($"the address '{e.OriginalUrl}' of <{e.Tag.LocalName}>, rewritten as '{url}'");
+        };
+    }
+
+    /// <summary>What the sanitizer would remove from or change in the HTML; empty when it is safe to publish as it is.</summary>
+    public IReadOnlyList<string> Removals(string html)
+    {
+        var removed = _removed ??= [];
+        removed.Clear();
+        using (_sanitizer.SanitizeDom(html)) { }
+        return removed.Count == 0 ? [] : [.. removed];
+    }
+
+    private static void Removed(string what) => _removed!.Add(what);
+}

@@ -1,0 +1,221 @@
+using System.Text;
+using Catalogue.Diagnostics;
+using Catalogue.Model;
+using Catalogue.Model.Schema;
+using Catalogue.Scaffold;
+
+namespace Catalogue.Tests.Security;
+
+/// <summary>One place a payload goes: one file, or one item of sources.yaml from its line on.</summary>
+/// <param name="Slot">What the place is, e.g. "text fields of a case" or "body: link target".</param>
+public sealed record Placement(int Payload, string Slot, string File, int Line = 1);
+
+/// <summary>
+/// <see cref="TestCatalogue"/> with payloads written where contributors write: every text field of every
+/// entry type, read from <see cref="ContentSchema"/> so that a new field is covered by itself, Markdown
+/// contexts in a body, every field of a source and the site settings. Records where each payload went,
+/// so a diagnostic of `check` tells which payload it refused.
+/// </summary>
+public sealed class PayloadCatalogue : IDisposable
+{
+    /// <summary>What fields hold where the payload does not go: a plain text and a cited Markdown one.</summary>
+    private const string PlainText = "Filled in.";
+    private const string MarkdownText = "Done together [@marcos-cuevas-2016, Table 1].";
+    private const string Source = "marcos-cuevas-2016";
+
+    /// <summary>The test catalogue's entry of each kind a reference field can name.</summary>
+    private static readonly Dictionary<EntryKind, string> Existing = new()
+    {
+        [EntryKind.Dimension] = "materializing",
+        [EntryKind.Practice] = "co-design",
+        [EntryKind.Capability] = "empowered",
+        [EntryKind.Case] = "acme-case",
+    };
+
+    private readonly List<Placement> _placements = [];
+    private readonly StringBuilder _sources = new();
+    private readonly List<string> _siteTexts = [];
+
+    public TestCatalogue Files { get; } = new();
+
+    /// <summary>Where a payload can go: writes payload number i, p, into the catalogue.</summary>
+    public sealed record Slot(string Name, Action<PayloadCatalogue, int, string> Write);
+
+    /// <summary>A Markdown context in an entry body.</summary>
+    public sealed record BodyContext(string Name, Func<int, string, string> Markdown);
+
+    public static readonly IReadOnlyList<BodyContext> BodyContexts =
+    [
+        new("text", (_, p) => p),
+        new("heading", (_, p) => "## " + p),
+        new("code", (_, p) => $"`{p}`"),
+        new("link text", (_, p) => $"[{p}](https://example.org/)"),
+        new("link target", (_, p) => $"[click]({p})"),
+        new("link title", (_, p) => $"[click](https://example.org/ \"{p}\")"),
+        new("reference link", (i, p) => $"[click][target-{i}]\n\n[target-{i}]: {p}"),
+        new("autolink", (_, p) => $"<{p}>"),
+        new("image", (_, p) => $"![picture]({p})"),
+        new("image text", (_, p) => $"![{p}](/images/a.png)"),
+        new("wikilink label", (_, p) => $"[[acme-case|{p}]]"),
+        new("citation", (_, p) => $"[@{Source}, {p}]"),
+    ];
+
+    /// <summary>The plain text fields of an entry of each kind, or its inline-Markdown fields.</summary>
+    public static IEnumerable<Slot> TextFields(bool markdown) => Enum.GetValues<EntryKind>().Select(kind =>
+        new Slot(FieldsSlot(markdown, kind), (c, i, p) => c.WriteEntry(i, FieldsSlot(markdown, kind), kind, $"{kind.Noun()}-{(markdown ? "markdown" : "text")}-p{i}",
+            markdown ? null : p, markdown ? p : null, SectionsOf(kind))));
+
+    private static string FieldsSlot(bool markdown, EntryKind kind) => $"{(markdown ? "Markdown" : "text")} fields of a {kind.Noun()}";
+
+    public static IEnumerable<Slot> Bodies => BodyContexts.Select(context =>
+        new Slot(BodySlot(context), (c, i, p) => c.WriteEntry(i, BodySlot(context), EntryKind.Concept, $"body-{context.Name.Replace(' ', '-')}-p{i}", null, null, context.Markdown(i, p))));
+
+    private static string BodySlot(BodyContext context) => $"body: {context.Name}";
+
+    /// <summary>Every field of a source but its id, and the concept that cites it.</summary>
+    public static readonly Slot SourceFields = new("source fields", (c, i, p) =>
+    {
+        c.AddSource(i, "source fields", $"source-p{i}", p);
+        c.WriteEntry(i, "source fields", EntryKind.Concept, $"cites-p{i}", null, null, $"As shown [@source-p{i}, Table 1].", source: $"source-p{i}");
+    });
+
+    public static readonly Slot SourceId = new("source id", (c, i, p) => c.AddSource(i, "source id", p, PlainText));
+
+    /// <summary>Every text setting of site.yaml but the addresses, all payloads at once: there is one site.yaml.</summary>
+    public static readonly Slot SiteTexts = new("site.yaml texts", (c, i, p) =>
+    {
+        c._placements.Add(new Placement(i, "site.yaml texts", "site.yaml"));
+        c._siteTexts.Add(p);
+    });
+
+    /// <summary>Writes each payload into its slot, then the files that gather several: sources.yaml and site.yaml.</summary>
+    public static PayloadCatalogue With(IEnumerable<(int Payload, Slot Slot)> placements)
+    {
+        var catalogue = new PayloadCatalogue();
+        foreach (var (payload, slot) in placements) slot.Write(catalogue, payload, XssPayloads.All[payload]);
+        catalogue.Finish();
+        return catalogue;
+    }
+
+    /// <summary>
+    /// Every payload wherever check accepts it, in fewer pages for a browser to visit: per payload, one entry of
+    /// each kind with the payload in its text fields and, if accepted there, in its Markdown fields; one concept
+    /// with the payload in every body context that accepts it; its source; and the site settings.
+    /// </summary>
+    /// <param name="refused">Payload and slot name of each placement check refuses.</param>
+    public static PayloadCatalogue Accepted(IReadOnlySet<(int, string)> refused)
+    {
+        var catalogue = new PayloadCatalogue();
+        for (var i = 0; i < XssPayloads.All.Count; i++)
+        {
+            var p = XssPayloads.All[i];
+            foreach (var kind in Enum.GetValues<EntryKind>())
+                catalogue.WriteEntry(i, "fields", kind, $"{kind.Noun()}-p{i}", p,
+                    refused.Contains((i, FieldsSlot(markdown: true, kind))) ? null : p, SectionsOf(kind));
+            var body = string.Join("\n\n", BodyContexts.Where(c => !refused.Contains((i, BodySlot(c)))).Select(c => c.Markdown(i, p)));
+            if (body.Length > 0) catalogue.WriteEntry(i, "body", EntryKind.Concept, $"body-p{i}", null, null, body);
+            foreach (var slot in new[] { SourceFields, SiteTexts }.Where(s => !refused.Contains((i, s.Name))))
+                slot.Write(catalogue, i, p);
+        }
+        catalogue.Finish();
+        return catalogue;
+    }
+
+    /// <summary>The placement a diagnostic points into, or null when it is in none.</summary>
+    public Placement? At(Diagnostic diagnostic) => _placements
+        .Where(p => diagnostic.Location.File.EndsWith("content/" + p.File, StringComparison.Ordinal) && p.Line <= diagnostic.Location.Line)
+        .MaxBy(p => p.Line);
+
+    private void WriteEntry(int payload, string slot, EntryKind kind, string id, string? plain, string? markdown, string body, string source = Source)
+    {
+        var file = $"{kind.Folder()}/{id}.md";
+        _placements.Add(new Placement(payload, slot, file));
+        var yaml = new StringBuilder("---\n");
+        Fields(yaml, ContentSchema.For(kind).Fields, "", spec => spec switch
+        {
+            { Name: "title", Type: TextType } when plain is null => $"{kind} {id}",
+            { Type: TextType { Markdown: true } } => markdown ?? MarkdownText,
+            { Type: TextType } => plain ?? PlainText,
+            _ => source,
+        });
+        Files.Write(file, yaml.Append("---\n").Append(body).ToString());
+    }
+
+    /// <summary>A source with the given id and every other text field holding the text.</summary>
+    private void AddSource(int payload, string slot, string id, string text)
+    {
+        _placements.Add(new Placement(payload, slot, "sources.yaml", SourcesHeaderLines + _sources.ToString().Count(c => c == '\n') + 1));
+        Fields(_sources, ContentSchema.Source.Fields, "", spec => spec.Name == "id" ? id : text, listItem: true);
+    }
+
+    /// <summary>The test catalogue's own source, which sources.yaml starts with.</summary>
+    private const string SourcesHeader = """
+        - id: marcos-cuevas-2016
+          authors: ["Marcos-Cuevas, J.", "Nätti, S."]
+          year: 2016
+          title: Value co-creation practices and capabilities
+          venue: Industrial Marketing Management
+
+        """;
+    private static readonly int SourcesHeaderLines = SourcesHeader.Count(c => c == '\n');
+
+    private void Finish()
+    {
+        Files.Write("sources.yaml", SourcesHeader + _sources);
+        if (_siteTexts.Count > 0)
+        {
+            var text = string.Join(" ", _siteTexts);
+            Files.Write("site.yaml", string.Join("\n", ContentSchema.Site.Fields
+                .Where(f => f.Name is not ("base_url" or "repository" or "license_url"))
+                .Select(f => $"{f.Name}: {YamlScalar.Text(text)}")));
+        }
+    }
+
+    /// <summary>
+    /// Writes every field of the schema, required or not: text from <paramref name="text"/>, the rest with
+    /// the smallest valid value, a reference to one of the test catalogue's entries, a list of one item.
+    /// </summary>
+    private static void Fields(StringBuilder yaml, IReadOnlyList<FieldSpec> fields, string indent, Func<FieldSpec, string> text, bool listItem = false)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var field = fields[i];
+            var prefix = listItem ? (i == 0 ? indent + "- " : indent + "  ") : indent;
+            var inner = listItem ? indent + "    " : indent + "  ";
+            switch (field.Type)
+            {
+                case ObjectType o:
+                    yaml.Append(prefix).Append(field.Name).Append(":\n");
+                    Fields(yaml, o.Fields, inner, text);
+                    break;
+                case ListType { Item: ObjectType item }:
+                    yaml.Append(prefix).Append(field.Name).Append(":\n");
+                    Fields(yaml, item.Fields, inner, text, listItem: true);
+                    break;
+                case ListType list:
+                    yaml.Append(prefix).Append(field.Name).Append(": [").Append(Scalar(field with { Type = list.Item }, text)).Append("]\n");
+                    break;
+                default:
+                    yaml.Append(prefix).Append(field.Name).Append(": ").Append(Scalar(field, text)).Append('\n');
+                    break;
+            }
+        }
+    }
+
+    private static string Scalar(FieldSpec field, Func<FieldSpec, string> text) => field.Type switch
+    {
+        TextType or SourceReferenceType => YamlScalar.Text(text(field)),
+        ReferenceType reference => Existing[reference.Targets[0]],
+        IntegerType range => range.Min.ToString(),
+        EnumType e => e.Values[0],
+        BooleanType => "false",
+        _ => throw new InvalidOperationException($"no value for {field.Type}"),
+    };
+
+    /// <summary>A body with the sections an entry of the kind must have, each with cited text.</summary>
+    private static string SectionsOf(EntryKind kind) => ContentSchema.For(kind).RequiredSections is { Count: > 0 } sections
+        ? string.Concat(sections.Select(s => $"## {s}\n{MarkdownText}\n"))
+        : MarkdownText;
+
+    public void Dispose() => Files.Dispose();
+}
