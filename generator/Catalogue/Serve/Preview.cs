@@ -52,20 +52,24 @@ public sealed class Preview(string host, int port, string content, string output
         return ExitCodes.Success;
     }
 
-    /// <summary>Writes the rest of an update, unless the next change comes first: that update takes the rest over.</summary>
+    /// <summary>
+    /// Writes the rest of an update, unless the next change comes first: then it is told to stop and the
+    /// next update starts at once, without waiting for the page being drawn (a matrix of a large catalogue
+    /// takes most of a second); the session owes the rest's pages to that update.
+    /// </summary>
     private async Task CompleteUnlessChangedAsync(PreviewSession session, Task next, Reporter reporter, LiveReload live, CancellationToken cancel)
     {
-        using var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var rest = session.CompleteAsync(interrupt.Token);
-        if (await Task.WhenAny(rest, next) == next) await interrupt.CancelAsync();
-        try
+        if (await Task.WhenAny(rest, next) == next && !rest.IsCompleted)
         {
-            Report(await rest, reporter, live);
+            interrupt.Cancel();
+            // An interrupted rest ends cancelled, which is no error; its token is let go once it has.
+            _ = rest.ContinueWith(done => { _ = done.Exception; interrupt.Dispose(); }, TaskScheduler.Default);
+            return;
         }
-        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
-        {
-            // Interrupted by the next change: the session owes these pages to the next update.
-        }
+        interrupt.Dispose();
+        Report(await rest, reporter, live);
     }
 
     private void Report(PreviewUpdate update, Reporter reporter, LiveReload live)
