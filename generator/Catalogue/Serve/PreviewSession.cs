@@ -35,8 +35,15 @@ public sealed class PreviewSession(BuildOptions options, string? themeFolder)
     private SiteModel? _site;
     private string? _searchProblem;
     private Func<CancellationToken, Task<PreviewUpdate>>? _rest;
-    /// <summary>Pages an interrupted <see cref="CompleteAsync"/> did not finish, written by the next update.</summary>
-    private IReadOnlySet<string> _owed = new HashSet<string>();
+
+    /// <summary>
+    /// Entries changed since the other pages showing them were last all written, and the site before the
+    /// first of those changes: an interrupted <see cref="CompleteAsync"/> leaves its pages to the next one.
+    /// </summary>
+    private readonly Lock _pendingLock = new();
+    private readonly HashSet<string> _pendingIds = new(StringComparer.Ordinal);
+    private SiteModel? _pendingSince;
+    private int _generation;
 
     /// <summary>The site is being indexed for search only on full builds; this says why search may lag or be missing.</summary>
     public string? SearchProblem => _searchProblem;
@@ -73,7 +80,11 @@ public sealed class PreviewSession(BuildOptions options, string? themeFolder)
         {
             _site = await WriteEverythingAsync(catalogue, assets, timings, cancel);
             _catalogue = catalogue;
-            _owed = new HashSet<string>();
+            lock (_pendingLock)
+            {
+                (_pendingSince, _generation) = (null, _generation + 1);
+                _pendingIds.Clear();
+            }
             return new PreviewUpdate(diagnostics.Sorted(), _site.Pages.Count, true, clock.Elapsed);
         }
 
@@ -85,17 +96,34 @@ public sealed class PreviewSession(BuildOptions options, string? themeFolder)
         await site.Renderer.RenderAsync(first, writer, cancel);
         _site = site;
         _catalogue = catalogue;
-        var owed = _owed;
+        SiteModel since;
+        HashSet<string> pending;
+        int generation;
+        lock (_pendingLock)
+        {
+            since = _pendingSince ??= before;
+            _pendingIds.UnionWith(changed);
+            pending = [.. _pendingIds];
+            generation = ++_generation;
+        }
         _rest = async token =>
         {
             var restClock = Stopwatch.StartNew();
-            // A page shows a changed entry if it did before the change or does after it.
-            var showed = before.Pages.Where(p => owed.Contains(p.SitePath) || p.SourceIds.Overlaps(changed)).Select(p => p.SitePath).ToHashSet(StringComparer.Ordinal);
-            var pages = site.Pages.Where(p => !own.Contains(p.SitePath) && (showed.Contains(p.SitePath) || p.SourceIds.Overlaps(changed))).ToList();
-            _owed = pages.Select(p => p.SitePath).ToHashSet(StringComparer.Ordinal);
+            // Worked out away from the preview's loop, which must stay free to notice the next save.
+            var pages = await Task.Run(() =>
+            {
+                // A page shows a changed entry if it did before the change or does after it.
+                var showed = since.Pages.Where(p => p.SourceIds.Overlaps(pending)).Select(p => p.SitePath).ToHashSet(StringComparer.Ordinal);
+                return site.Pages.Where(p => !own.Contains(p.SitePath) && (showed.Contains(p.SitePath) || p.SourceIds.Overlaps(pending))).ToList();
+            }, token);
             await site.Renderer.RenderAsync(pages, writer, token);
             site.WriteEntryData(writer);
-            _owed = new HashSet<string>();
+            lock (_pendingLock)
+                if (_generation == generation)
+                {
+                    _pendingSince = null;
+                    _pendingIds.Clear();
+                }
             return new PreviewUpdate([], pages.Count, false, restClock.Elapsed) { Pages = AddressesOf(site, pages) };
         };
         return new PreviewUpdate(diagnostics.Sorted(), first.Count, false, clock.Elapsed) { Pages = AddressesOf(site, first) };
