@@ -8,14 +8,20 @@ public class GitHistoryTests
 {
     private static readonly HtmlParser Parser = new();
 
-    [Fact]
-    public async Task A_page_shows_the_newest_commit_that_touched_its_file()
+    /// <summary>A history of two commits by two people: the whole catalogue, then one case's outcome.</summary>
+    private static void CommitTwice(TestCatalogue c)
     {
-        using var c = new TestCatalogue();
         TestGit.Init(c.Root);
         TestGit.Commit(c.Root, "Ada Lovelace", "2026-03-01T10:00:00+01:00", "Start the catalogue");
         c.Edit("cases/acme-case.md", "Downtime fell.", "Downtime fell by a third.");
         TestGit.Commit(c.Root, "Grace Hopper", "2026-11-23T09:30:00+00:00", "Sharpen the outcome");
+    }
+
+    [Fact]
+    public async Task A_page_shows_the_newest_commit_that_touched_its_file()
+    {
+        using var c = new TestCatalogue();
+        CommitTwice(c);
 
         var result = await c.BuildAsync();
 
@@ -42,10 +48,7 @@ public class GitHistoryTests
     public async Task A_shallow_clone_is_not_taken_for_the_history()
     {
         using var c = new TestCatalogue();
-        TestGit.Init(c.Root);
-        TestGit.Commit(c.Root, "Ada Lovelace", "2026-03-01T10:00:00+01:00", "Start the catalogue");
-        c.Edit("cases/acme-case.md", "Downtime fell.", "Downtime fell by a third.");
-        TestGit.Commit(c.Root, "Grace Hopper", "2026-11-23T09:30:00+00:00", "Sharpen the outcome");
+        CommitTwice(c);
         var clone = Path.Combine(c.Root, "clone");
         TestGit.Run(c.Root, "clone", "-q", "--depth", "1", "file://" + c.Root, clone);
 

@@ -69,9 +69,11 @@ public sealed class IncrementalReloadTests : IDisposable
     }
 
     [Fact]
-    public void A_new_entry_file_or_a_removed_one_needs_a_full_load()
+    public void A_new_entry_file_a_removed_one_or_the_sources_need_a_full_load()
     {
         var before = Load();
+        Assert.Null(Loader().Reload(before, [Path.Combine(_content.Content, "sources.yaml")]));
+
         var added = Path.Combine(_content.Content, "concepts", "brand-new.md");
         File.WriteAllText(added, "---\ntitle: New\nsummary: New.\n---\n");
         Assert.Null(Loader().Reload(before, [added]));

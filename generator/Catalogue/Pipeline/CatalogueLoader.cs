@@ -56,14 +56,19 @@ public sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, Diagnos
     /// <summary>
     /// The previous catalogue with the given entry files read, checked and linked again, and the entries
     /// linking to them linked again (they show the changed titles); every other entry is taken as it was.
-    /// Null when only a full load will do: a file added or removed, or one that is not an entry.
+    /// Null when only a full load will do: nothing said what changed, an entry file added or removed, or
+    /// a change to the sources or the settings. Other files (an editor's temporary file, a picture) are
+    /// no entries and change nothing.
     /// </summary>
     /// <remarks>Run on a catalogue that loaded without errors, so what the others said about themselves still holds.</remarks>
     public CatalogueReload? Reload(LoadedCatalogue previous, IReadOnlyCollection<string> changedFiles)
     {
+        if (changedFiles.Count == 0) return null;
+        var settings = new[] { paths.SourcesFile, paths.SiteFile }.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
         var files = new List<ContentFile>();
         foreach (var full in changedFiles.Select(Path.GetFullPath).Distinct())
         {
+            if (settings.Contains(full)) return null;
             if (previous.Index.ByPath.GetValueOrDefault(paths.Relative(full)) is not { } old)
             {
                 if (full.EndsWith(".md", StringComparison.Ordinal)) return null;

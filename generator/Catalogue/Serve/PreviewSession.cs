@@ -68,7 +68,7 @@ public sealed class PreviewSession(BuildOptions options, string? themeFolder)
         }
         var assets = themeFolder is null ? new ThemeAssets() : ThemeAssets.FromFolder(themeFolder);
         var loader = new CatalogueLoader(paths, options.BaseUrl, diagnostics, timings);
-        var reload = _site is { } previous && _catalogue is not null && OnlyEntriesChanged(previous, assets, changedFiles, paths)
+        var reload = _site is { } previous && _catalogue is not null && SameAssets(previous, assets)
             ? loader.Reload(_catalogue, changedFiles) : null;
         var catalogue = reload?.Catalogue ?? loader.Load();
         if (!diagnostics.HasErrors)
@@ -142,18 +142,9 @@ public sealed class PreviewSession(BuildOptions options, string? themeFolder)
         return await rest(cancel);
     }
 
-    /// <summary>
-    /// True when every changed file is an entry the site already has, or a file that is not an entry at
-    /// all (an editor's temporary file, a picture), and the theme's assets are the same.
-    /// </summary>
-    private static bool OnlyEntriesChanged(SiteModel previous, ThemeAssets assets, IReadOnlyCollection<string> changedFiles, ContentPaths paths)
-    {
-        if (changedFiles.Count == 0 || previous.Assets.Css.SitePath != assets.Css.SitePath || previous.Assets.Js.SitePath != assets.Js.SitePath)
-            return false;
-        var settings = new[] { paths.SourcesFile, paths.SiteFile }.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
-        return changedFiles.Select(Path.GetFullPath).All(file => !settings.Contains(file)
-            && (previous.Index.ByPath.ContainsKey(paths.Relative(file)) || !file.EndsWith(".md", StringComparison.Ordinal)));
-    }
+    /// <summary>A change to the theme's styles or scripts gives every page new asset addresses.</summary>
+    private static bool SameAssets(SiteModel previous, ThemeAssets assets) =>
+        previous.Assets.Css.SitePath == assets.Css.SitePath && previous.Assets.Js.SitePath == assets.Js.SitePath;
 
     private async Task<SiteModel> WriteEverythingAsync(LoadedCatalogue catalogue, ThemeAssets assets, StageTimings timings, CancellationToken cancel)
     {

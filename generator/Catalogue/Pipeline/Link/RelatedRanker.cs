@@ -85,7 +85,8 @@ public sealed class RelatedRanker(LinkGraph graph, Func<string, bool> isCandidat
             foreach (var other in members)
                 if (other != self) scratch.Add(other, weight);
         }
-        var linked = graph.LinksFrom(id).Concat(graph.LinksTo(id)).Distinct().Select(n => numbers.Of[n]).ToHashSet();
+        // The entries an entry links to or is linked from are the members it has as a neighbour itself.
+        var linked = MemberNumbers(new SharedNeighbour(id, false)).ToHashSet();
         foreach (var other in linked) scratch.Add(other, LinkWeight);
         var handPicked = graph.HandPicked(id).Select(n => numbers.Of[n]).ToHashSet();
         foreach (var other in handPicked) scratch.Add(other, HandPickedWeight);
