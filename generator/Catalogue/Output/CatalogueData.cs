@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -26,12 +25,11 @@ public static class CatalogueData
     public static string Citation(SiteConfig config) =>
         $"{config.Title}. Catalogue data ({config.Absolute(SitePath)}). Retrieved on (date). Licensed under {config.License}.";
 
-    /// <summary>The file as UTF-8. Written entry by entry: the whole catalogue as one JSON tree would take many times its size in memory.</summary>
-    public static ReadOnlyMemory<byte> Utf8(SiteIndex index, LinkGraph graph, EntryRelations relations)
+    /// <summary>Writes the file entry by entry: at 10,000 entries it is 50 MB, too big to make whole in memory first.</summary>
+    public static void Write(Stream stream, SiteIndex index, LinkGraph graph, EntryRelations relations)
     {
         var config = index.Config;
-        var output = new ArrayBufferWriter<byte>(1 << 20);
-        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Format.Encoder }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = Format.Encoder }))
         {
             writer.WriteStartObject();
             writer.WriteString("$schema", config.Absolute(CatalogueDataSchema.SitePath));
@@ -43,16 +41,21 @@ public static class CatalogueData
             new JsonObject { ["name"] = config.License, ["url"] = config.LicenseUrl }.WriteTo(writer, Format);
             writer.WriteString("citation", Citation(config));
             writer.WriteStartArray("entries");
-            foreach (var entry in index.Entries) EntryJson(entry, index, graph, relations).WriteTo(writer, Format);
+            foreach (var entry in index.Entries)
+            {
+                EntryJson(entry, index, graph, relations).WriteTo(writer, Format);
+                if (writer.BytesPending > FlushAt) writer.Flush();
+            }
             writer.WriteEndArray();
             writer.WriteStartArray("sources");
             foreach (var source in index.Sources) SourceJson(source, index).WriteTo(writer, Format);
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
-        output.Write("\n"u8);
-        return output.WrittenMemory;
+        stream.Write("\n"u8);
     }
+
+    private const int FlushAt = 1 << 16;
 
     private static JsonObject EntryJson(Entry entry, SiteIndex index, LinkGraph graph, EntryRelations relations) => new()
     {

@@ -7,6 +7,9 @@ public interface ISiteSink
 
     void Write(string sitePath, string content) => Write(sitePath, System.Text.Encoding.UTF8.GetBytes(content));
 
+    /// <summary>Writes a file as it is made, for files too big to hold whole in memory first (catalogue.json).</summary>
+    void Write(string sitePath, Action<Stream> write);
+
     /// <summary>The full path of a site path under a root; refuses any path that would leave the root.</summary>
     static string Resolve(string root, string sitePath)
     {

@@ -10,11 +10,24 @@ public sealed class InPlaceWriter(string root) : ISiteSink
 
     public void Write(string sitePath, ReadOnlySpan<byte> content)
     {
-        var path = ISiteSink.Resolve(_root, sitePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        var (path, temporary) = Paths(sitePath);
         using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             stream.Write(content);
         File.Move(temporary, path, overwrite: true);
+    }
+
+    public void Write(string sitePath, Action<Stream> write)
+    {
+        var (path, temporary) = Paths(sitePath);
+        using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+            write(stream);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private (string Path, string Temporary) Paths(string sitePath)
+    {
+        var path = ISiteSink.Resolve(_root, sitePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        return (path, $"{path}.{Guid.NewGuid():N}.tmp");
     }
 }

@@ -29,12 +29,23 @@ public sealed class SiteWriter : ISiteSink, IDisposable
 
     public void Write(string sitePath, ReadOnlySpan<byte> content)
     {
+        using var file = File.OpenHandle(PathFor(sitePath), FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(file, content, 0);
+    }
+
+    public void Write(string sitePath, Action<Stream> write)
+    {
+        using var stream = new FileStream(PathFor(sitePath), FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        write(stream);
+    }
+
+    private string PathFor(string sitePath)
+    {
         var path = ISiteSink.Resolve(Staging, sitePath);
         // Every entry has a folder of its own; asking the file system once per folder, not per file, saves a call per page.
         var folder = Path.GetDirectoryName(path)!;
         if (_folders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
-        using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
-        RandomAccess.Write(file, content, 0);
+        return path;
     }
 
     /// <summary>Swaps the staged site into place: two renames, and recovery covers a crash between them.</summary>

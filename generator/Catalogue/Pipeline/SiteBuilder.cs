@@ -44,7 +44,13 @@ public sealed class SiteBuilder(BuildOptions options)
 
         progress?.Report("Reading and checking entries");
         var catalogue = new CatalogueLoader(paths, options.BaseUrl, diagnostics, timings).Load();
-        if (write && !diagnostics.HasErrors) MarkdownHtmlStage.Run(catalogue.Index.Entries, diagnostics, timings);
+        if (write && !diagnostics.HasErrors)
+        {
+            MarkdownHtmlStage.Run(catalogue.Index.Entries, diagnostics, timings);
+            // Pages are drawn from the HTML, so a one-off build lets the body trees go (100 MB at 10,000 entries);
+            // the preview keeps them, to link unchanged entries again after a save.
+            foreach (var entry in catalogue.Index.Entries) entry.Document = null;
+        }
         if (!write || diagnostics.HasErrors)
             return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, 0, clock.Elapsed, timings.Stages) { Catalogue = catalogue };
 

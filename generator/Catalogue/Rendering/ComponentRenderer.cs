@@ -38,12 +38,6 @@ public sealed class ComponentRenderer : IAsyncDisposable
     /// <summary>The page as UTF-8; the memory is overwritten by the next page this renderer draws.</summary>
     public async Task<ReadOnlyMemory<byte>> RenderAsync(Type component, IReadOnlyDictionary<string, object?> parameters)
     {
-        if (++_rendered >= PagesPerRenderer || _html.Length > BigPage)
-        {
-            _rendered = 0;
-            await _renderer.DisposeAsync();
-            _renderer = NewRenderer();
-        }
         var renderer = _renderer;
         _html.Clear().Append(Doctype);
         await renderer.Dispatcher.InvokeAsync(async () =>
@@ -55,6 +49,12 @@ public sealed class ComponentRenderer : IAsyncDisposable
         if (_chars.Length < _html.Length) _chars = new char[Math.Max(_html.Length, _chars.Length * 2)];
         _html.CopyTo(0, _chars, _html.Length);
         var length = VoidElements.WriteUtf8(_chars.AsSpan(0, _html.Length), ref _bytes);
+        if (++_rendered >= PagesPerRenderer || _html.Length > BigPage)
+        {
+            _rendered = 0;
+            await _renderer.DisposeAsync();
+            _renderer = NewRenderer();
+        }
         return _bytes.AsMemory(0, length);
     }
 

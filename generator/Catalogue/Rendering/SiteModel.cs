@@ -54,7 +54,7 @@ public sealed class SiteModel
     {
         sink.Write(SearchData.SitePath, SearchData.Json(Index));
         sink.Write(WorkshopBlocks.SitePath, WorkshopBlocks.Json(Index, _relations));
-        sink.Write(CatalogueData.SitePath, CatalogueData.Utf8(Index, _catalogue.Graph, _relations).Span);
+        sink.Write(CatalogueData.SitePath, stream => CatalogueData.Write(stream, Index, _catalogue.Graph, _relations));
         foreach (var table in CsvTables.All(Index))
             sink.Write(table.SitePath, table.Text);
     }

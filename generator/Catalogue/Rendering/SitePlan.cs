@@ -13,6 +13,9 @@ namespace Catalogue.Rendering;
 public sealed record PlannedPage(string SitePath, string OutputFile, Type Component, Func<PageMeta, Dictionary<string, object?>> Parameters, PageMetaSeed Meta, Lazy<IReadOnlySet<string>> AffectedBy)
 {
     public IReadOnlySet<string> SourceIds => AffectedBy.Value;
+
+    /// <summary>A page any entry can change: a list, a matrix, a card deck. At 10,000 entries some are several MB.</summary>
+    public bool ShowsWholeCatalogue { get; init; }
 }
 
 public sealed record PageMetaSeed(string Title, string Description, string OpenGraphType, string Section, bool NoIndex = false);
@@ -95,40 +98,42 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
     public IEnumerable<PlannedPage> Pages()
     {
         var everyEntry = new Lazy<IReadOnlySet<string>>(() => index.Entries.Select(e => e.Id).ToHashSet());
-        IReadOnlySet<string> all() => everyEntry.Value;
-        yield return Page("", typeof(HomePage), _ => new() { ["Model"] = views.HomeOf(Sections()) },
-            new(index.Config.Title, index.Config.Description, "website", "home"), all);
+        PlannedPage CataloguePage(string sitePath, Type component, Func<PageMeta, Dictionary<string, object?>> parameters, PageMetaSeed meta) =>
+            Page(sitePath, component, parameters, meta, () => everyEntry.Value) with { ShowsWholeCatalogue = true };
+
+        yield return CataloguePage("", typeof(HomePage), _ => new() { ["Model"] = views.HomeOf(Sections()) },
+            new(index.Config.Title, index.Config.Description, "website", "home"));
 
         foreach (var entry in index.Entries.Where(SiteIndex.HasOwnPage))
             yield return EntryPage(entry);
 
         foreach (var kind in Listed.Where(k => index.OfKind(k).Any()))
-            yield return Page(SiteIndex.ListPathOf(kind), typeof(ListPage), _ => new() { ["Model"] = views.ListOf(kind, ListDescriptions[kind]) },
-                new(kind.PluralTitle(), ListDescriptions[kind], "website", kind.Folder()), all);
+            yield return CataloguePage(SiteIndex.ListPathOf(kind), typeof(ListPage), _ => new() { ["Model"] = views.ListOf(kind, ListDescriptions[kind]) },
+                new(kind.PluralTitle(), ListDescriptions[kind], "website", kind.Folder()));
 
-        yield return Page(SiteIndex.BibliographyPath, typeof(BibliographyPage), _ => new() { ["Model"] = views.Bibliography() },
-            new("Sources", "Every work the catalogue rests on, with the entries that cite it.", "website", "sources"), all);
+        yield return CataloguePage(SiteIndex.BibliographyPath, typeof(BibliographyPage), _ => new() { ["Model"] = views.Bibliography() },
+            new("Sources", "Every work the catalogue rests on, with the entries that cite it.", "website", "sources"));
 
-        yield return Page(MatrixPath, typeof(MatrixPage), _ => new() { ["Model"] = views.Matrices() },
-            new("Matrices", "Every practice against every case and every capability.", "website", "matrix"), all);
+        yield return CataloguePage(MatrixPath, typeof(MatrixPage), _ => new() { ["Model"] = views.Matrices() },
+            new("Matrices", "Every practice against every case and every capability.", "website", "matrix"));
 
         foreach (var size in CardSize.All)
-            yield return Page(size.SitePath, typeof(CardsPage), _ => new() { ["Model"] = cards.Deck(size) },
+            yield return CataloguePage(size.SitePath, typeof(CardsPage), _ => new() { ["Model"] = cards.Deck(size) },
                 new($"Practice cards ({size.Label})", "Every practice and capability as a card to print, with how to run it and a QR code to its page.", "website", "cards",
-                    NoIndex: size != CardSize.All[0]), all);
+                    NoIndex: size != CardSize.All[0]));
 
-        yield return Page(WorkshopPath, typeof(WorkshopPage), _ => new() { ["Model"] = new WorkshopView(index.Url(WorkshopBlocks.SitePath), index.Url(CardSize.All[0].SitePath)) },
-            new("Workshop builder", "Plan a workshop from the catalogue's practices, capabilities, cases and concepts, and print it, share it or turn it into slides.", "website", "workshop"), all);
+        yield return CataloguePage(WorkshopPath, typeof(WorkshopPage), _ => new() { ["Model"] = new WorkshopView(index.Url(WorkshopBlocks.SitePath), index.Url(CardSize.All[0].SitePath)) },
+            new("Workshop builder", "Plan a workshop from the catalogue's practices, capabilities, cases and concepts, and print it, share it or turn it into slides.", "website", "workshop"));
 
-        yield return Page(DataPath, typeof(DataPage), _ => new() { ["Model"] = Data() },
-            new("Use this data", "The whole catalogue as JSON and CSV files, with their licence and how to cite them.", "website", "data"), all);
+        yield return CataloguePage(DataPath, typeof(DataPage), _ => new() { ["Model"] = Data() },
+            new("Use this data", "The whole catalogue as JSON and CSV files, with their licence and how to cite them.", "website", "data"));
 
-        yield return Page(SearchPath, typeof(SearchPage),
+        yield return CataloguePage(SearchPath, typeof(SearchPage),
             _ => new() { ["Model"] = new SearchView(index.Url(SiteIndex.ListPathOf(EntryKind.Practice)), ViewModelBuilder.FacetNames) },
-            new("Search", "Search the practices, capabilities, cases, concepts, frameworks and challenges of the catalogue.", "website", "search", NoIndex: true), all);
+            new("Search", "Search the practices, capabilities, cases, concepts, frameworks and challenges of the catalogue.", "website", "search", NoIndex: true));
 
-        yield return new PlannedPage("404.html", "404.html", typeof(NotFoundPage), _ => new() { ["Sections"] = Sections() },
-            new("Page not found", "There is no page at this address.", "website", "", NoIndex: true), new(all));
+        yield return CataloguePage("404.html", typeof(NotFoundPage), _ => new() { ["Sections"] = Sections() },
+            new("Page not found", "There is no page at this address.", "website", "", NoIndex: true));
     }
 
     private PlannedPage EntryPage(Entry entry)

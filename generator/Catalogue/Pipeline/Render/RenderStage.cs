@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Catalogue.Model;
 using Catalogue.Output;
 using Catalogue.Rendering;
@@ -10,20 +11,45 @@ public sealed class RenderStage(SiteIndex index, SiteChrome chrome)
 {
     public async Task<int> RenderAsync(IReadOnlyList<PlannedPage> pages, ISiteSink writer, CancellationToken cancel = default)
     {
-        // HtmlRenderer is single-threaded, so each worker owns one and takes every n-th page.
+        // HtmlRenderer is single-threaded, so each worker owns one. A page showing the whole catalogue holds
+        // its component tree, a hundred MB and more at 10,000 entries, until it is written: such pages are
+        // drawn one at a time, beside the entry pages rather than after them, so two never add up.
+        var entryPages = pages.Where(p => !p.ShowsWholeCatalogue).ToList();
+        var widePages = new ConcurrentQueue<PlannedPage>(pages.Where(p => p.ShowsWholeCatalogue));
+        using var oneWidePage = new SemaphoreSlim(1, 1);
+        var next = -1;
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count / 8 + 1));
-        await Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
             await using var renderer = new ComponentRenderer();
-            for (var i = worker; i < pages.Count; i += workers)
+            while (true)
             {
                 cancel.ThrowIfCancellationRequested();
-                var page = pages[i];
-                var html = await RenderPageAsync(renderer, page);
-                writer.Write(page.OutputFile, html.Span);
+                // Wait for the other worker's wide page only when no entry page is left to draw meanwhile.
+                var mustWait = Volatile.Read(ref next) >= entryPages.Count - 1;
+                if (!widePages.IsEmpty && (mustWait ? await oneWidePage.WaitAsync(Timeout.Infinite, cancel) : oneWidePage.Wait(0)))
+                {
+                    try
+                    {
+                        if (widePages.TryDequeue(out var wide)) await RenderToAsync(renderer, wide, writer);
+                    }
+                    finally
+                    {
+                        oneWidePage.Release();
+                    }
+                    continue;
+                }
+                if (Interlocked.Increment(ref next) is var i && i < entryPages.Count) await RenderToAsync(renderer, entryPages[i], writer);
+                else if (widePages.IsEmpty) break;
             }
         }, cancel)));
         return pages.Count;
+    }
+
+    private async Task RenderToAsync(ComponentRenderer renderer, PlannedPage page, ISiteSink writer)
+    {
+        var html = await RenderPageAsync(renderer, page);
+        writer.Write(page.OutputFile, html.Span);
     }
 
     /// <returns>The page as UTF-8, valid until the renderer draws its next page.</returns>
