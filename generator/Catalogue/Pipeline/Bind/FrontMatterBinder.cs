@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Catalogue.Diagnostics;
 using Catalogue.Model;
 using Catalogue.Model.Schema;
@@ -15,6 +16,9 @@ public sealed class FrontMatterBinder(SourceText yaml, DiagnosticBag diagnostics
 {
     private SourceLocation At(YamlNode node) => yaml.At(node.Start.Index);
 
+    /// <summary>Each schema object's fields by name, made once: every object of every entry is bound against one.</summary>
+    private static readonly ConditionalWeakTable<ObjectType, Dictionary<string, FieldSpec>> FieldsByName = new();
+
     public ObjectValue BindObject(YamlNode node, ObjectType type, string where)
     {
         if (node is not YamlMappingNode mapping)
@@ -24,7 +28,7 @@ public sealed class FrontMatterBinder(SourceText yaml, DiagnosticBag diagnostics
         }
 
         var fields = new Dictionary<string, Value>(StringComparer.Ordinal);
-        var specs = type.Fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        var specs = FieldsByName.GetValue(type, t => t.Fields.ToDictionary(f => f.Name, StringComparer.Ordinal));
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             if (keyNode is not YamlScalarNode scalarKey)
