@@ -24,7 +24,7 @@ public sealed class SiteModel
         History = history;
         Views = new ViewModelBuilder(Index, catalogue.Graph, history, previous is var (site, changed) ? (site.Views, changed) : null);
         Plan = new SitePlan(Index, catalogue.Graph, Views, new CardDeckBuilder(Index, _relations));
-        Pages = Plan.Pages().ToList();
+        _pages = new(() => Plan.Pages().ToList());
         Renderer = new RenderStage(Index, Plan.Chrome(assets));
     }
 
@@ -33,7 +33,12 @@ public sealed class SiteModel
     public ThemeAssets Assets { get; }
     public GitHistory History { get; }
     public SitePlan Plan { get; }
-    public IReadOnlyList<PlannedPage> Pages { get; }
+    /// <summary>Every page of the site, planned when first asked: a preview draws a saved entry's own page without them.</summary>
+    public IReadOnlyList<PlannedPage> Pages => _pages.Value;
+    private readonly Lazy<IReadOnlyList<PlannedPage>> _pages;
+
+    /// <summary>The pages of the given entries themselves, planned without the rest.</summary>
+    public IReadOnlyList<PlannedPage> PagesOf(IEnumerable<Entry> entries) => [.. entries.Where(SiteIndex.HasOwnPage).Select(Plan.PageOf)];
     public RenderStage Renderer { get; }
 
     /// <summary>Every file of the site that is not a page: styles, scripts, data, sitemap and schemas.</summary>

@@ -105,7 +105,7 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
             new(index.Config.Title, index.Config.Description, "website", "home"));
 
         foreach (var entry in index.Entries.Where(SiteIndex.HasOwnPage))
-            yield return EntryPage(entry);
+            yield return PageOf(entry);
 
         foreach (var kind in Listed.Where(k => index.OfKind(k).Any()))
             yield return CataloguePage(SiteIndex.ListPathOf(kind), typeof(ListPage), _ => new() { ["Model"] = views.ListOf(kind, ListDescriptions[kind]) },
@@ -136,7 +136,7 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
             new("Page not found", "There is no page at this address.", "website", "", NoIndex: true));
     }
 
-    private PlannedPage EntryPage(Entry entry)
+    public PlannedPage PageOf(Entry entry)
     {
         var (component, model) = entry.Kind switch
         {

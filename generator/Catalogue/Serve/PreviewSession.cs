@@ -90,8 +90,8 @@ public sealed class PreviewSession(BuildOptions options, string? themeFolder)
 
         var before = _site!;
         var site = new SiteModel(catalogue, assets, before.History, (before, changed));
-        var own = changed.Select(id => SiteIndex.PathOf(catalogue.Index.Find(id)!)).ToHashSet(StringComparer.Ordinal);
-        var first = site.Pages.Where(p => own.Contains(p.SitePath)).ToList();
+        var first = site.PagesOf(changed.Select(id => catalogue.Index.Find(id)!));
+        var own = first.Select(p => p.SitePath).ToHashSet(StringComparer.Ordinal);
         var writer = new InPlaceWriter(options.Output);
         await site.Renderer.RenderAsync(first, writer, cancel);
         _site = site;

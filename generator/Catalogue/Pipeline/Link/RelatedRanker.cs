@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Catalogue.Pipeline.Link;
 
 /// <summary>What one entry has in common with another: an entry id, or a source id for a shared citation.</summary>
@@ -27,9 +25,9 @@ public sealed class RelatedRanker(LinkGraph graph, Func<string, bool> isCandidat
     public const double HandPickedWeight = 2.0;
     public const double LinkWeight = 0.5;
 
-    private readonly ConcurrentDictionary<(string Id, int Count), IReadOnlyList<RelatedEntry>> _cache = new();
-    private readonly ConcurrentDictionary<string, IReadOnlyCollection<string>> _members = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<SharedNeighbour, int[]> _memberNumbers = new();
+    private LayeredCache<(string Id, int Count), IReadOnlyList<RelatedEntry>> _cache = new(key => key.Id);
+    private LayeredCache<string, IReadOnlyCollection<string>> _members = new(id => id, StringComparer.Ordinal);
+    private LayeredCache<SharedNeighbour, int[]> _memberNumbers = new(neighbour => neighbour.Id);
     private Lazy<EntryNumbers> _numbers = new(() => EntryNumbers.Number(graph));
     private readonly ThreadLocal<Scratch> _scratch = new(() => new Scratch());
 
@@ -52,17 +50,14 @@ public sealed class RelatedRanker(LinkGraph graph, Func<string, bool> isCandidat
                     stale.UnionWith(Members(neighbour));
                     stale.UnionWith(ranker.Members(neighbour));
                 }
-        foreach (var (key, ranked) in _cache)
-            if (!stale.Contains(key.Id)) ranker._cache[key] = ranked;
+        ranker._cache = _cache.After(stale);
 
         // The entries are the same, so are their numbers; a neighbour keeps its members unless a changed
         // entry is one, links to it or cites it.
         if (_numbers.IsValueCreated) ranker._numbers = _numbers;
         var touched = changed.SelectMany(id => new[] { graph, next }.SelectMany(g => g.LinksFrom(id).Concat(g.SourcesCitedBy(id)))).Concat(changed).ToHashSet(StringComparer.Ordinal);
-        foreach (var (neighbour, members) in _members)
-            if (!touched.Contains(neighbour)) ranker._members[neighbour] = members;
-        foreach (var (neighbour, members) in _memberNumbers)
-            if (!touched.Contains(neighbour.Id)) ranker._memberNumbers[neighbour] = members;
+        ranker._members = _members.After(touched);
+        ranker._memberNumbers = _memberNumbers.After(touched);
         return ranker;
     }
 
