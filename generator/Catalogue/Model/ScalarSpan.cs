@@ -15,7 +15,9 @@ public sealed class ScalarSpan(SourceText yaml, int start, int end)
     /// <summary>The file position of the character at <paramref name="offset"/> in <paramref name="value"/>.</summary>
     public SourceLocation Locate(string value, int offset)
     {
-        var before = value.Take(Math.Clamp(offset, 0, value.Length)).Count(c => !char.IsWhiteSpace(c));
+        var before = 0;
+        foreach (var c in value.AsSpan(0, Math.Clamp(offset, 0, value.Length)))
+            if (!char.IsWhiteSpace(c)) before++;
         var position = ContentStart();
         for (; position < end; position++)
             if (!char.IsWhiteSpace(yaml.Text[position]) && before-- == 0) break;

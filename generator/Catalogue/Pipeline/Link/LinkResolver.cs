@@ -53,6 +53,25 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
 
     private static EntryLinkSet Merge(string id, EntryLinkSet a, EntryLinkSet b) => EntryLinkSet.Of(id, [.. a.Edges, .. b.Edges], [.. a.Broken, .. b.Broken], [.. a.Cites, .. b.Cites]);
 
+    private static readonly EntryKind[] AnyKind = Enum.GetValues<EntryKind>();
+
+    /// <summary>
+    /// Where a link stands, worked out only for a diagnostic: placing a link inside a YAML value costs more
+    /// than checking it, and nearly every link checks out.
+    /// </summary>
+    private readonly struct Place
+    {
+        private readonly SourceLocation? _at;
+        private readonly Func<MarkdownObject, SourceLocation>? _locate;
+        private readonly MarkdownObject? _node;
+
+        public Place(SourceLocation at) => _at = at;
+
+        public Place(Func<MarkdownObject, SourceLocation> locate, MarkdownObject node) => (_locate, _node) = (locate, node);
+
+        public SourceLocation Location => _at ?? _locate!(_node!);
+    }
+
     /// <summary>Where a link's URL as written is kept once the link stage has rewritten it to the page's address.</summary>
     private static readonly object WrittenUrl = new();
 
@@ -85,7 +104,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
             switch (value)
             {
                 case ReferenceValue reference:
-                    if (Lookup(reference.Id, reference.Targets, reference.At, field) is { } target)
+                    if (Lookup(reference.Id, reference.Targets, new Place(reference.At), field) is { } target)
                     {
                         if (target.Id == entry.Id)
                             Diagnostics.Warning(Codes.SelfReference, reference.At, $"this {entry.Kind.Noun()} refers to itself in '{field}'", "remove the reference");
@@ -94,12 +113,12 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
                     }
                     break;
                 case SourceReferenceValue source:
-                    if (LookupSource(source.Id, source.At) is not null) citations.Add(source.Id);
+                    if (LookupSource(source.Id, new Place(source.At)) is not null) citations.Add(source.Id);
                     break;
             }
         }
 
-        private Entry? Lookup(string id, IReadOnlyList<EntryKind> kinds, SourceLocation at, string field)
+        private Entry? Lookup(string id, IReadOnlyList<EntryKind> kinds, Place at, string field)
         {
             var what = string.Join(" or ", kinds.Count > 3 ? ["entry"] : kinds.Select(k => k.Noun()));
             if (Index.Find(id) is not { } target)
@@ -107,23 +126,23 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
                 broken.Add(new LinkEdge(entry.Id, id, field));
                 if (Unread.EntryIds.Contains(id)) return null;
                 var candidates = Index.Entries.Where(e => kinds.Contains(e.Kind)).Select(e => e.Id);
-                Diagnostics.Error(Codes.UnknownReference, at, $"unknown {what} '{id}'", Spelling.DidYouMean(id, candidates) ?? $"no {what} has this id");
+                Diagnostics.Error(Codes.UnknownReference, at.Location, $"unknown {what} '{id}'", Spelling.DidYouMean(id, candidates) ?? $"no {what} has this id");
                 return null;
             }
             if (!kinds.Contains(target.Kind))
             {
-                Diagnostics.Error(Codes.WrongReferenceType, at, $"'{id}' is a {target.Kind.Noun()}, not a {what}",
+                Diagnostics.Error(Codes.WrongReferenceType, at.Location, $"'{id}' is a {target.Kind.Noun()}, not a {what}",
                     Spelling.DidYouMean(id, Index.Entries.Where(e => kinds.Contains(e.Kind)).Select(e => e.Id)) ?? $"name a {what} here");
                 return null;
             }
             return target;
         }
 
-        private Source? LookupSource(string id, SourceLocation at)
+        private Source? LookupSource(string id, Place at)
         {
             if (Index.SourcesById.TryGetValue(id, out var source)) return source;
             if (Unread.Bibliography) return null;
-            Diagnostics.Error(Codes.UnknownSource, at, $"unknown source '{id}'",
+            Diagnostics.Error(Codes.UnknownSource, at.Location, $"unknown source '{id}'",
                 Spelling.DidYouMean(id, Index.SourcesById.Keys) ?? "add it to content/sources.yaml first");
             return null;
         }
@@ -135,21 +154,21 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
                 switch (node)
                 {
                     case WikiLinkInline wiki:
-                        if (Lookup(wiki.Id, Enum.GetValues<EntryKind>(), locate(wiki), "body") is { } target)
+                        if (Lookup(wiki.Id, AnyKind, new Place(locate, wiki), "body") is { } target)
                         {
                             wiki.Target = new ResolvedLink(Index.UrlOf(target), target.Title, target.Kind.Noun());
                             edges.Add(new LinkEdge(entry.Id, target.Id, "body"));
                         }
                         break;
                     case CitationInline cite:
-                        if (LookupSource(cite.SourceId, locate(cite)) is { } source)
+                        if (LookupSource(cite.SourceId, new Place(locate, cite)) is { } source)
                         {
                             cite.Target = new ResolvedLink(Index.UrlOf(source), source.ShortLabel, "source");
                             citations.Add(source.Id);
                         }
                         break;
                     case LinkInline link:
-                        ResolveUrl(link, locate(link));
+                        ResolveUrl(link, new Place(locate, link));
                         break;
                     case AutolinkInline auto when UrlSafety.IsUnsafe(auto.Url):
                         Diagnostics.Error(Codes.UnsafeUrl, locate(auto), $"'{UrlSafety.Scheme(auto.Url)}' links are not allowed", "link to an http or https address");
@@ -161,13 +180,13 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
             }
         }
 
-        private void ResolveUrl(LinkInline link, SourceLocation at)
+        private void ResolveUrl(LinkInline link, Place at)
         {
             // A preview resolves an unchanged entry again when an entry it links to changes.
             if (link.GetData(WrittenUrl) is not string url) link.SetData(WrittenUrl, url = link.Url ?? "");
             if (UrlSafety.IsUnsafe(url))
             {
-                Diagnostics.Error(Codes.UnsafeUrl, at, $"'{UrlSafety.Scheme(url)}' links are not allowed", "link to an http or https address");
+                Diagnostics.Error(Codes.UnsafeUrl, at.Location, $"'{UrlSafety.Scheme(url)}' links are not allowed", "link to an http or https address");
                 link.Url = "#";
                 return;
             }
@@ -188,17 +207,17 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
             // A link to a missing entry file names the entry by its file name, as ids do.
             if (path.EndsWith(".md", StringComparison.Ordinal))
                 broken.Add(new LinkEdge(entry.Id, Path.GetFileNameWithoutExtension(path), "body"));
-            Diagnostics.Error(Codes.BrokenLink, at, $"link to '{url}' points at no entry",
+            Diagnostics.Error(Codes.BrokenLink, at.Location, $"link to '{url}' points at no entry",
                 "link to an entry's .md file (../practices/co-design.md) or write [[id]]");
         }
 
         /// <summary>A link to a section (…/co-design.md#pitfalls) must name one of the entry's headings.</summary>
-        private void CheckSection(string url, Entry target, string section, SourceLocation at)
+        private void CheckSection(string url, Entry target, string section, Place at)
         {
             // TryGetAttributes only reads: other workers may be resolving the target's own links meanwhile.
             var sections = target.Document?.Descendants<HeadingBlock>().Select(h => h.TryGetAttributes()?.Id).OfType<string>().ToList() ?? [];
             if (sections.Contains(section)) return;
-            Diagnostics.Error(Codes.BrokenLink, at, $"link to '{url}' points at no section of '{target.Id}'",
+            Diagnostics.Error(Codes.BrokenLink, at.Location, $"link to '{url}' points at no section of '{target.Id}'",
                 Spelling.DidYouMean(section, sections)
                 ?? (sections.Count == 0 ? "the entry has no sections; leave out the '#…'" : "its sections are " + string.Join(", ", sections.Select(s => "#" + s))));
         }
