@@ -37,5 +37,26 @@ public sealed class PreviewSessionTests : IDisposable
         Assert.False(session.HasPendingWork);
     }
 
+    [Fact]
+    public async Task A_second_step_put_off_by_the_next_save_is_written_by_the_next_update()
+    {
+        _catalogue.Write("pages/about.md", "---\ntitle: About\nsummary: About this catalogue.\n---\nWritten for tests.\n");
+        var session = new PreviewSession(new BuildOptions(_catalogue.Content, Preview, null, Search: false), null);
+        await session.UpdateAsync([], default);
+
+        _catalogue.Edit("cases/acme-case.md", "title: Acme pilot", "title: Acme service pilot");
+        await session.UpdateAsync([Case], default);
+        // The next save comes while the preview waits for a pause before writing the rest.
+        session.Postpone();
+        Assert.False(session.HasPendingWork);
+        _catalogue.Edit("pages/about.md", "title: About", "title: About us");
+        await session.UpdateAsync([_catalogue.Content + "/pages/about.md"], default);
+        Assert.DoesNotContain("Acme service pilot", Page("practices/co-design"));
+        var rest = await session.CompleteAsync(default);
+
+        Assert.Contains("/practices/co-design/", rest.Pages!);
+        Assert.Contains("Acme service pilot", Page("practices/co-design"));
+    }
+
     public void Dispose() => _catalogue.Dispose();
 }

@@ -9,6 +9,9 @@ namespace Catalogue.Serve;
 /// </summary>
 public sealed class Preview(string host, int port, string content, string output, bool search, string? themeFolder, NetlifyHeaders? headers)
 {
+    /// <summary>How long the saving must pause before the rest of an update is written.</summary>
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
+
     private readonly TaskCompletionSource<string> _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Completes with the server's address once the first build is served.</summary>
@@ -19,6 +22,11 @@ public sealed class Preview(string host, int port, string content, string output
 
     public async Task<int> RunAsync(Reporter reporter, CancellationToken cancel)
     {
+        // The rest of an update works on in the background while the server waits for the next save. With
+        // no more pool threads than cores, that save's events and page then queue until the pool decides to
+        // add a thread, most of a second later; a few spare threads cost nothing while they wait.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 4 * Environment.ProcessorCount), io);
         var live = new LiveReload();
         await using var server = await SiteServer.StartAsync(new SiteServerOptions(output, host, port, headers, live), cancel);
         var session = new PreviewSession(new BuildOptions(content, output, server.Address + "/", search), themeFolder);
@@ -59,6 +67,13 @@ public sealed class Preview(string host, int port, string content, string output
     /// </summary>
     private async Task CompleteUnlessChangedAsync(PreviewSession session, Task next, Reporter reporter, LiveReload live, CancellationToken cancel)
     {
+        // The rest waits for a pause in the saving: a quick run of saves goes at the speed of the pages being
+        // looked at, instead of each save also drawing lists and matrices the next one changes again.
+        if (await Task.WhenAny(next, Task.Delay(Settle, cancel)) == next)
+        {
+            session.Postpone();
+            return;
+        }
         var interrupt = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var rest = session.CompleteAsync(interrupt.Token);
         if (await Task.WhenAny(rest, next) == next && !rest.IsCompleted)

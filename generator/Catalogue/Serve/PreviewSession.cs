@@ -112,11 +112,19 @@ public sealed class PreviewSession(BuildOptions options, string? themeFolder)
             // Worked out away from the preview's loop, which must stay free to notice the next save.
             var pages = await Task.Run(() =>
             {
-                // A page shows a changed entry if it did before the change or does after it.
-                var showed = since.Pages.Where(p => p.SourceIds.Overlaps(pending)).Select(p => p.SitePath).ToHashSet(StringComparer.Ordinal);
-                return site.Pages.Where(p => !own.Contains(p.SitePath) && (showed.Contains(p.SitePath) || p.SourceIds.Overlaps(pending))).ToList();
+                // A page shows a changed entry if it did before the change or does after it. Working that out
+                // for every page takes a while at 10,000 entries, so it too gives way to the next save.
+                bool Shows(PlannedPage page)
+                {
+                    token.ThrowIfCancellationRequested();
+                    return page.SourceIds.Overlaps(pending);
+                }
+                var showed = since.Pages.Where(Shows).Select(p => p.SitePath).ToHashSet(StringComparer.Ordinal);
+                return site.Pages.Where(p => !own.Contains(p.SitePath) && (showed.Contains(p.SitePath) || Shows(p))).ToList();
             }, token);
-            await site.Renderer.RenderAsync(pages, writer, token);
+            // One page at a time, leaving the other cores to the next save: a multi-MB matrix drawn on every
+            // core kept the next save's page waiting for a thread for most of a second.
+            await site.Renderer.RenderAsync(pages, writer, token, parallelism: 1);
             site.WriteEntryData(writer);
             lock (_pendingLock)
                 if (_generation == generation)
@@ -135,6 +143,9 @@ public sealed class PreviewSession(BuildOptions options, string? themeFolder)
     /// Writes what the last update left for later: the other pages showing the changed entries, and the
     /// data files. Cancelled because another change came in, it leaves them to the next update.
     /// </summary>
+    /// <summary>Leaves the rest of the last update, not yet begun, to the next update, which writes it with its own.</summary>
+    public void Postpone() => _rest = null;
+
     public async Task<PreviewUpdate> CompleteAsync(CancellationToken cancel)
     {
         var rest = _rest ?? throw new InvalidOperationException("no update is waiting to be completed");

@@ -9,7 +9,8 @@ namespace Catalogue.Pipeline.Render;
 /// <summary>Render stage: draws each planned page with its theme component and streams it to the writer.</summary>
 public sealed class RenderStage(SiteIndex index, SiteChrome chrome)
 {
-    public async Task<int> RenderAsync(IReadOnlyList<PlannedPage> pages, ISiteSink writer, CancellationToken cancel = default)
+    /// <param name="parallelism">How many pages are drawn at once; by default one per core.</param>
+    public async Task<int> RenderAsync(IReadOnlyList<PlannedPage> pages, ISiteSink writer, CancellationToken cancel = default, int? parallelism = null)
     {
         // HtmlRenderer is single-threaded, so each worker owns one. A page showing the whole catalogue holds
         // its component tree, a hundred MB and more at 10,000 entries, until it is written: such pages are
@@ -18,7 +19,7 @@ public sealed class RenderStage(SiteIndex index, SiteChrome chrome)
         var widePages = new ConcurrentQueue<PlannedPage>(pages.Where(p => p.ShowsWholeCatalogue));
         using var oneWidePage = new SemaphoreSlim(1, 1);
         var next = -1;
-        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, pages.Count / 8 + 1));
+        var workers = Math.Max(1, Math.Min(parallelism ?? Environment.ProcessorCount, pages.Count / 8 + 1));
         await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
             await using var renderer = new ComponentRenderer();
