@@ -28,7 +28,7 @@ public sealed class RelatedRanker(LinkGraph graph, Func<string, bool> isCandidat
     private LayeredCache<(string Id, int Count), IReadOnlyList<RelatedEntry>> _cache = new(key => key.Id);
     private LayeredCache<string, IReadOnlyCollection<string>> _members = new(id => id, StringComparer.Ordinal);
     private LayeredCache<SharedNeighbour, int[]> _memberNumbers = new(neighbour => neighbour.Id);
-    private Lazy<EntryNumbers> _numbers = new(() => EntryNumbers.Number(graph));
+    private Lazy<EntryNumbers> _numbers = new(() => EntryNumbers.Number(graph, isCandidate));
     private readonly ThreadLocal<Scratch> _scratch = new(() => new Scratch());
 
     /// <summary>
@@ -52,7 +52,7 @@ public sealed class RelatedRanker(LinkGraph graph, Func<string, bool> isCandidat
                 }
         ranker._cache = _cache.After(stale);
 
-        // The entries are the same, so are their numbers; a neighbour keeps its members unless a changed
+        // The entries are the same, so are their numbers and which may be suggested; a neighbour keeps its members unless a changed
         // entry is one, links to it or cites it.
         if (_numbers.IsValueCreated) ranker._numbers = _numbers;
         var touched = changed.SelectMany(id => new[] { graph, next }.SelectMany(g => g.LinksFrom(id).Concat(g.SourcesCitedBy(id)))).Concat(changed).ToHashSet(StringComparer.Ordinal);
@@ -86,14 +86,25 @@ public sealed class RelatedRanker(LinkGraph graph, Func<string, bool> isCandidat
         var handPicked = graph.HandPicked(id).Select(n => numbers.Of[n]).ToHashSet();
         foreach (var other in handPicked) scratch.Add(other, HandPickedWeight);
 
-        // Only the few shown are put in order with what they share.
-        return scratch.Touched
-            .Where(other => other != self && isCandidate(numbers.Ids[other]))
-            .OrderByDescending(other => scratch.Score[other]).ThenBy(other => numbers.Ids[other], StringComparer.Ordinal)
-            .Take(count)
-            .Select(other => new RelatedEntry(numbers.Ids[other], scratch.Score[other], handPicked.Contains(other), linked.Contains(other),
-                SharedWith(neighbours, other)))
-            .ToList();
+        // Only the few shown are put in order, by score and then by id, and with what they share.
+        var candidates = numbers.IsCandidate;
+        var best = new List<int>(count + 1);
+        foreach (var other in scratch.Touched)
+        {
+            if (other == self || !candidates[other]) continue;
+            var at = best.Count;
+            while (at > 0 && Ranks(other, best[at - 1])) at--;
+            if (at < count)
+            {
+                best.Insert(at, other);
+                if (best.Count > count) best.RemoveAt(count);
+            }
+        }
+        return [.. best.Select(other => new RelatedEntry(numbers.Ids[other], scratch.Score[other], handPicked.Contains(other), linked.Contains(other),
+            SharedWith(neighbours, other)))];
+
+        bool Ranks(int a, int b) => scratch.Score[a] > scratch.Score[b]
+            || (scratch.Score[a] == scratch.Score[b] && string.CompareOrdinal(numbers.Ids[a], numbers.Ids[b]) < 0);
     }
 
     /// <summary>The neighbours two entries share, rarest first, as they count in the score.</summary>
@@ -118,10 +129,10 @@ public sealed class RelatedRanker(LinkGraph graph, Func<string, bool> isCandidat
         ? graph.EntriesCiting(neighbour.Id)
         : _members.GetOrAdd(neighbour.Id, n => graph.LinksFrom(n).Concat(graph.LinksTo(n)).Distinct().ToList());
 
-    /// <summary>Every entry of the graph by number, and back.</summary>
-    private sealed record EntryNumbers(IReadOnlyList<string> Ids, IReadOnlyDictionary<string, int> Of)
+    /// <summary>Every entry of the graph by number, and back, and which of them may be suggested.</summary>
+    private sealed record EntryNumbers(IReadOnlyList<string> Ids, IReadOnlyDictionary<string, int> Of, bool[] IsCandidate)
     {
-        public static EntryNumbers Number(LinkGraph graph)
+        public static EntryNumbers Number(LinkGraph graph, Func<string, bool> isCandidate)
         {
             var of = new Dictionary<string, int>(StringComparer.Ordinal);
             var ids = new List<string>();
@@ -134,7 +145,7 @@ public sealed class RelatedRanker(LinkGraph graph, Func<string, bool> isCandidat
                 Number(from);
                 foreach (var edge in links.Edges) Number(edge.To);
             }
-            return new EntryNumbers(ids, of);
+            return new EntryNumbers(ids, of, [.. ids.Select(isCandidate)]);
         }
     }
 
