@@ -47,8 +47,8 @@ public static class SiteConfigReader
 
     private static SiteConfig WithBaseUrl(SiteConfig config, string url, SourceLocation at, DiagnosticBag diagnostics)
     {
-        if (Uri.TryCreate(url.EndsWith('/') ? url : url + "/", UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
-            return config with { BaseUrl = uri };
+        var withSlash = url.EndsWith('/') ? url : url + "/";
+        if (UrlSafety.IsWebAddress(withSlash)) return config with { BaseUrl = new Uri(withSlash) };
         NotWebAddress(url, at, diagnostics);
         return config;
     }
