@@ -59,7 +59,7 @@ public sealed class Reporter(IAnsiConsole console, TextWriter errors)
         console.WriteLine($"peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):0} MB");
         // A cold run of a few seconds spends a share of it compiling and collecting; these say how much.
         console.WriteLine($"jit {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms");
-        console.WriteLine($"gc {GC.CollectionCount(0):N0} collections ({GC.CollectionCount(2):N0} full), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms");
+        console.WriteLine($"gc {GC.CollectionCount(0):N0} collections ({GC.CollectionCount(2):N0} full), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms, {GC.GetTotalAllocatedBytes() / (1024 * 1024):N0} MB allocated");
     }
 
     /// <summary>Text printed as it is, never wrapped to the console's width: Markdown, or anything meant to be copied.</summary>

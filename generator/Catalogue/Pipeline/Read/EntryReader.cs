@@ -11,15 +11,14 @@ public static class EntryReader
 {
     public static Entry? Read(ContentFile file, DiagnosticBag diagnostics)
     {
-        var text = TextFile.Read(file.FullPath, file.DisplayPath, diagnostics);
-        return text is null ? null : Parse(file, text, diagnostics);
+        FrontMatter? front;
+        using (var text = TextFile.ReadPooled(file.FullPath, file.DisplayPath, diagnostics))
+            front = text is null ? null : FrontMatter.Split(text.Span, file.DisplayPath, diagnostics);
+        return front is null ? null : Parse(file, front, diagnostics);
     }
 
-    public static Entry? Parse(ContentFile file, string text, DiagnosticBag diagnostics)
+    public static Entry? Parse(ContentFile file, FrontMatter front, DiagnosticBag diagnostics)
     {
-        var front = FrontMatter.Split(text, file.DisplayPath, diagnostics);
-        if (front is null) return null;
-
         var schema = ContentSchema.For(file.Kind);
         if (front.HasNoFields)
         {

@@ -20,10 +20,11 @@ public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int Bod
         }
     }
 
-    public static FrontMatter? Split(string text, string display, DiagnosticBag diagnostics)
+    /// <summary>Splits a file's text; only the front matter and the body are made strings.</summary>
+    public static FrontMatter? Split(ReadOnlySpan<char> text, string display, DiagnosticBag diagnostics)
     {
         var firstBreak = text.IndexOf('\n');
-        var firstLine = firstBreak < 0 ? text.AsSpan() : text.AsSpan(0, firstBreak);
+        var firstLine = firstBreak < 0 ? text : text[..firstBreak];
         if (!firstLine.TrimEnd().SequenceEqual("---"))
         {
             diagnostics.Error(Codes.NoFrontMatter, SourceLocation.StartOf(display),
@@ -36,17 +37,18 @@ public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int Bod
         var line = 2;
         while (firstBreak >= 0 && position <= text.Length)
         {
-            var end = text.IndexOf('\n', position);
-            var current = (end < 0 ? text.AsSpan(position) : text.AsSpan(position, end - position)).TrimEnd();
+            var rest = text[position..];
+            var length = rest.IndexOf('\n');
+            var current = (length < 0 ? rest : rest[..length]).TrimEnd();
             if (current.SequenceEqual("---") || current.SequenceEqual("..."))
             {
-                var yaml = text[(firstBreak + 1)..position];
-                var body = end < 0 ? "" : text[(end + 1)..];
+                var yaml = text[(firstBreak + 1)..position].ToString();
+                var body = length < 0 ? "" : rest[(length + 1)..].ToString();
                 // A file that ends on its closing fence has no body line: point at the fence.
-                return new FrontMatter(yaml, 2, body, end < 0 ? line : line + 1);
+                return new FrontMatter(yaml, 2, body, length < 0 ? line : line + 1);
             }
-            if (end < 0) break;
-            position = end + 1;
+            if (length < 0) break;
+            position += length + 1;
             line++;
         }
         diagnostics.Error(Codes.UnclosedFrontMatter, SourceLocation.StartOf(display),
