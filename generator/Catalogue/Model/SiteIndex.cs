@@ -11,6 +11,7 @@ public sealed class SiteIndex
         ByPath = Entries.ToDictionary(e => e.RelativePath, StringComparer.Ordinal);
         Sources = sources.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
         SourcesById = Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        _urls = Entries.ToDictionary(e => e.RelativePath, e => Url(PathOf(e)), StringComparer.Ordinal);
     }
 
     private SiteIndex(SiteIndex previous, IReadOnlyCollection<Entry> replacements)
@@ -24,6 +25,8 @@ public sealed class SiteIndex
         Entries = [.. previous.Entries.Select(e => byPath[e.RelativePath])];
         Sources = previous.Sources;
         SourcesById = previous.SourcesById;
+        // An entry read again from its file keeps its kind and id, and so its address.
+        _urls = previous._urls;
     }
 
     /// <summary>This index with entries read again from the same files: their order and ids stay as they were.</summary>
@@ -52,6 +55,9 @@ public sealed class SiteIndex
     public const string BibliographyPath = "sources/";
 
     public string Url(string sitePath) => Config.PathPrefix + sitePath;
-    public string UrlOf(Entry entry) => Url(PathOf(entry));
+    /// <summary>Made once per entry: every link, list and card on every page asks for it.</summary>
+    public string UrlOf(Entry entry) => _urls.TryGetValue(entry.RelativePath, out var url) ? url : Url(PathOf(entry));
+
+    private readonly Dictionary<string, string> _urls;
     public string UrlOf(Source source) => Url(BibliographyPath) + "#" + source.Id;
 }

@@ -6,12 +6,30 @@ namespace Catalogue.Model;
 public abstract record Value(SourceLocation At)
 {
     /// <summary>This value and every value inside it, depth first.</summary>
-    public static IEnumerable<Value> Flatten(Value value) => value switch
+    public static IReadOnlyList<Value> Flatten(Value value)
     {
-        ObjectValue o => o.Descendants().Prepend(o),
-        ListValue l => l.Items.SelectMany(Flatten).Prepend(l),
-        _ => [value],
-    };
+        var all = new List<Value>();
+        Collect(value, all);
+        return all;
+    }
+
+    /// <summary>
+    /// Gathers depth first into one list: every stage walks every entry's values, and a chain of LINQ
+    /// iterators per object and list cost the link stage megabytes at 10,000 entries.
+    /// </summary>
+    private protected static void Collect(Value value, List<Value> into)
+    {
+        into.Add(value);
+        switch (value)
+        {
+            case ObjectValue o:
+                foreach (var child in o.Fields.Values) Collect(child, into);
+                break;
+            case ListValue l:
+                foreach (var item in l.Items) Collect(item, into);
+                break;
+        }
+    }
 }
 
 public sealed record TextValue(string Text, bool IsMarkdown, SourceLocation At) : Value(At)
@@ -50,5 +68,10 @@ public sealed record ObjectValue(IReadOnlyDictionary<string, Value> Fields, Sour
     public IEnumerable<ObjectValue> Objects(string name) => List(name).OfType<ObjectValue>();
 
     /// <summary>Every value below this one, depth first; used to find references and inline Markdown.</summary>
-    public IEnumerable<Value> Descendants() => Fields.Values.SelectMany(Flatten);
+    public IReadOnlyList<Value> Descendants()
+    {
+        var all = new List<Value>();
+        foreach (var value in Fields.Values) Collect(value, all);
+        return all;
+    }
 }

@@ -13,11 +13,29 @@ public sealed record EntryLinkSet(IReadOnlyList<LinkEdge> Edges, IReadOnlyList<L
     public static readonly EntryLinkSet None = new([], [], []);
 
     /// <summary>The links as found, put in order once, so a graph of thousands of entries is assembled without sorting.</summary>
-    public static EntryLinkSet Of(string from, IEnumerable<LinkEdge> edges, IEnumerable<LinkEdge> broken, IEnumerable<string> cites) => new(
+    /// <remarks>Sorted in place and thinned in one pass each, since every entry of every load comes through here.</remarks>
+    public static EntryLinkSet Of(string from, List<LinkEdge> edges, List<LinkEdge> broken, List<string> cites)
+    {
         // A case naming a practice in its matrix and in its text links twice, once per field.
-        [.. edges.Where(e => e.To != from).Distinct().OrderBy(e => e.To, StringComparer.Ordinal).ThenBy(e => e.Field, StringComparer.Ordinal)],
-        [.. broken.OrderBy(e => e.To, StringComparer.Ordinal).ThenBy(e => e.Field, StringComparer.Ordinal).DistinctBy(e => e.To)],
-        [.. cites.Distinct().Order(StringComparer.Ordinal)]);
+        edges.RemoveAll(e => e.To == from);
+        edges.Sort(ByTargetThenField);
+        broken.Sort(ByTargetThenField);
+        cites.Sort(StringComparer.Ordinal);
+        return new(Thin(edges, (a, b) => a == b), Thin(broken, (a, b) => a.To == b.To), Thin(cites, (a, b) => a == b));
+    }
+
+    private static readonly Comparison<LinkEdge> ByTargetThenField = (a, b) =>
+        string.CompareOrdinal(a.To, b.To) is var byTarget and not 0 ? byTarget : string.CompareOrdinal(a.Field, b.Field);
+
+    /// <summary>The sorted items without those that repeat the one kept before them.</summary>
+    private static List<T> Thin<T>(List<T> sorted, Func<T, T, bool> repeats)
+    {
+        var kept = 0;
+        for (var i = 0; i < sorted.Count; i++)
+            if (kept == 0 || !repeats(sorted[kept - 1], sorted[i])) sorted[kept++] = sorted[i];
+        sorted.RemoveRange(kept, sorted.Count - kept);
+        return sorted;
+    }
 }
 
 /// <summary>
@@ -144,7 +162,7 @@ public sealed class LinkGraph
         var brokenFrom = (broken ?? []).ToLookup(e => e.From);
         var citing = citations.ToLookup(c => c.Entry, c => c.Source);
         var ids = edgesFrom.Select(g => g.Key).Concat(brokenFrom.Select(g => g.Key)).Concat(citing.Select(g => g.Key)).Distinct();
-        return new LinkGraph(ids.ToDictionary(id => id, id => EntryLinkSet.Of(id, edgesFrom[id], brokenFrom[id], citing[id]), StringComparer.Ordinal));
+        return new LinkGraph(ids.ToDictionary(id => id, id => EntryLinkSet.Of(id, [.. edgesFrom[id]], [.. brokenFrom[id]], [.. citing[id]]), StringComparer.Ordinal));
     }
 
     /// <summary>Each entry's links as resolved, by entry id.</summary>

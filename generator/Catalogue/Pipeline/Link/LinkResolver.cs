@@ -120,23 +120,27 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
 
         private Entry? Lookup(string id, IReadOnlyList<EntryKind> kinds, Place at, string field)
         {
-            var what = string.Join(" or ", kinds.Count > 3 ? ["entry"] : kinds.Select(k => k.Noun()));
             if (Index.Find(id) is not { } target)
             {
                 broken.Add(new LinkEdge(entry.Id, id, field));
                 if (Unread.EntryIds.Contains(id)) return null;
+                var what = KindsNamed(kinds);
                 var candidates = Index.Entries.Where(e => kinds.Contains(e.Kind)).Select(e => e.Id);
                 Diagnostics.Error(Codes.UnknownReference, at.Location, $"unknown {what} '{id}'", Spelling.DidYouMean(id, candidates) ?? $"no {what} has this id");
                 return null;
             }
             if (!kinds.Contains(target.Kind))
             {
+                var what = KindsNamed(kinds);
                 Diagnostics.Error(Codes.WrongReferenceType, at.Location, $"'{id}' is a {target.Kind.Noun()}, not a {what}",
                     Spelling.DidYouMean(id, Index.Entries.Where(e => kinds.Contains(e.Kind)).Select(e => e.Id)) ?? $"name a {what} here");
                 return null;
             }
             return target;
         }
+
+        private static string KindsNamed(IReadOnlyList<EntryKind> kinds) =>
+            string.Join(" or ", kinds.Count > 3 ? ["entry"] : kinds.Select(k => k.Noun()));
 
         private Source? LookupSource(string id, Place at)
         {
