@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using Catalogue.Diagnostics;
 using Catalogue.Model;
 
@@ -9,7 +10,7 @@ public sealed class ContentFinder(ContentPaths paths, DiagnosticBag diagnostics)
     public IReadOnlyList<ContentFile> FindEntries()
     {
         var files = new List<ContentFile>();
-        foreach (var path in Directory.EnumerateFiles(paths.Root, "*.md", SearchOption.AllDirectories))
+        foreach (var (path, isLink) in MarkdownFiles(paths.Root))
         {
             var relative = paths.Relative(path);
             var display = paths.Display(path);
@@ -24,7 +25,7 @@ public sealed class ContentFinder(ContentPaths paths, DiagnosticBag diagnostics)
                     "move it into one of " + string.Join(", ", EntryKindNames.ByFolder.Keys.Select(k => k + "/")));
                 continue;
             }
-            if (!paths.StaysInside(path))
+            if (!paths.StaysInside(path, isLink))
             {
                 diagnostics.Error(Codes.OutsideContent, SourceLocation.StartOf(display),
                     "this file is a link to a file outside the content folder", "copy the file into content/ instead of linking to it");
@@ -35,4 +36,16 @@ public sealed class ContentFinder(ContentPaths paths, DiagnosticBag diagnostics)
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return files;
     }
+
+    /// <summary>
+    /// The .md files below the folder, as Directory.EnumerateFiles lists them, each with whether it is a symbolic
+    /// link: the listing knows, and asking the file system again for each of 10,000 files took 70 ms.
+    /// </summary>
+    private static FileSystemEnumerable<(string Path, bool IsLink)> MarkdownFiles(string root) =>
+        new(root, (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.Attributes.HasFlag(FileAttributes.ReparsePoint)),
+            new EnumerationOptions { RecurseSubdirectories = true, MatchType = MatchType.Win32, AttributesToSkip = 0, IgnoreInaccessible = false })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
+                !entry.IsDirectory && FileSystemName.MatchesSimpleExpression("*.md", entry.FileName, ignoreCase: OperatingSystem.IsWindows()),
+        };
 }

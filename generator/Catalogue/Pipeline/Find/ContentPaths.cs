@@ -25,9 +25,11 @@ public sealed class ContentPaths
         DisplayRoot == "." ? Relative(fullPath) : Path.Combine(DisplayRoot, Relative(fullPath)).Replace('\\', '/');
 
     /// <summary>False for a symbolic link (of the file or a folder on the way) that resolves outside the content folder.</summary>
-    public bool StaysInside(string fullPath)
+    /// <param name="fullPath">The file.</param>
+    /// <param name="isLink">Whether the file itself is a symbolic link, when a directory listing has said so; asked of the file system otherwise.</param>
+    public bool StaysInside(string fullPath, bool? isLink = null)
     {
-        var resolved = ResolveLinks(fullPath);
+        var resolved = isLink == false ? InResolvedFolder(Path.GetFullPath(fullPath)) : ResolveLinks(fullPath);
         var root = ResolveFolder(Root);
         return resolved.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
@@ -37,12 +39,13 @@ public sealed class ContentPaths
 
     private string ResolveFolder(string folder) => _folders.GetOrAdd(folder, ResolveLinks);
 
+    /// <summary>The path with the folders on its way resolved, and not the last name.</summary>
+    private string InResolvedFolder(string full) =>
+        Path.GetDirectoryName(full) is { } parent ? Path.Combine(ResolveFolder(parent), Path.GetFileName(full)) : full;
+
     private string ResolveLinks(string path)
     {
-        var full = Path.GetFullPath(path);
-        var parent = Path.GetDirectoryName(full);
-        var resolvedParent = parent is null ? null : ResolveFolder(parent);
-        var here = resolvedParent is null ? full : Path.Combine(resolvedParent, Path.GetFileName(full));
+        var here = InResolvedFolder(Path.GetFullPath(path));
         FileSystemInfo info = Directory.Exists(here) ? new DirectoryInfo(here) : new FileInfo(here);
         if (info.LinkTarget is null) return here;
         var target = info.ResolveLinkTarget(returnFinalTarget: true);
