@@ -67,33 +67,48 @@ public sealed class LinkGraph
 
     public LinkGraph(IReadOnlyDictionary<string, EntryLinkSet> byEntry) : this(byEntry, [.. byEntry.Keys.Order(StringComparer.Ordinal)], null)
     {
-        foreach (var from in _order)
-        {
-            var links = byEntry[from];
-            string? last = null;
-            foreach (var edge in links.Edges)
+        // Each table is filled from the entries in one order by its own worker: 10,000 entries with 250,000
+        // links and citations took 180 ms on one thread, ahead of everything after the link stage.
+        Parallel.Invoke(
+            () =>
             {
-                if (edge.To != last)
+                foreach (var from in _order)
                 {
-                    Add(_backlinks, edge.To, from);
-                    Add(_outlinks, from, edge.To);
-                    last = edge.To;
+                    var edges = byEntry[from].Edges;
+                    if (edges.Count == 0) continue;
+                    var targets = new List<string>(edges.Count);
+                    foreach (var edge in edges)
+                        if (targets.Count == 0 || targets[^1] != edge.To)
+                        {
+                            targets.Add(edge.To);
+                            Add(_backlinks, edge.To, from);
+                        }
+                    _outlinks[from] = targets;
                 }
-                // A hand-picked relation holds both ways, whichever of the two entries names the other.
-                if (edge.Field == RelatedField)
-                {
-                    Add(_handPicked, from, edge.To);
-                    Add(_handPicked, edge.To, from);
-                }
-            }
-            foreach (var source in links.Cites)
+            },
+            () =>
             {
-                Add(_citedBy, source, from);
-                Add(_cites, from, source);
-            }
-        }
-        foreach (var (id, list) in _handPicked)
-            _handPicked[id] = [.. list.Distinct().Order(StringComparer.Ordinal)];
+                foreach (var from in _order)
+                    foreach (var edge in byEntry[from].Edges)
+                        // A hand-picked relation holds both ways, whichever of the two entries names the other.
+                        if (edge.Field == RelatedField)
+                        {
+                            Add(_handPicked, from, edge.To);
+                            Add(_handPicked, edge.To, from);
+                        }
+                foreach (var (id, list) in _handPicked)
+                    _handPicked[id] = [.. list.Distinct().Order(StringComparer.Ordinal)];
+            },
+            () =>
+            {
+                foreach (var from in _order)
+                {
+                    var cites = byEntry[from].Cites;
+                    if (cites.Count == 0) continue;
+                    foreach (var source in cites) Add(_citedBy, source, from);
+                    _cites[from] = [.. cites];
+                }
+            });
     }
 
     /// <summary>
