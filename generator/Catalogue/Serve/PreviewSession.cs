@@ -139,13 +139,13 @@ public sealed class PreviewSession(BuildOptions options, string? themeFolder)
 
     private static List<string> AddressesOf(SiteModel site, IEnumerable<PlannedPage> pages) => [.. pages.Select(p => site.Index.Url(p.SitePath))];
 
+    /// <summary>Leaves the rest of the last update, not yet begun, to the next update, which writes it with its own.</summary>
+    public void Postpone() => _rest = null;
+
     /// <summary>
     /// Writes what the last update left for later: the other pages showing the changed entries, and the
     /// data files. Cancelled because another change came in, it leaves them to the next update.
     /// </summary>
-    /// <summary>Leaves the rest of the last update, not yet begun, to the next update, which writes it with its own.</summary>
-    public void Postpone() => _rest = null;
-
     public async Task<PreviewUpdate> CompleteAsync(CancellationToken cancel)
     {
         var rest = _rest ?? throw new InvalidOperationException("no update is waiting to be completed");
