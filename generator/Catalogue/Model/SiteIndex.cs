@@ -39,6 +39,9 @@ public sealed class SiteIndex
     public IReadOnlyList<Source> Sources { get; }
     public IReadOnlyDictionary<string, Source> SourcesById { get; }
 
+    /// <summary>Each entry's address by its path, made once: every link, list and card on every page asks for it.</summary>
+    private readonly Dictionary<string, string> _urls;
+
     public Entry? Find(string id) => ById.GetValueOrDefault(id);
 
     public IEnumerable<Entry> OfKind(EntryKind kind) => Entries.Where(e => e.Kind == kind);
@@ -55,9 +58,6 @@ public sealed class SiteIndex
     public const string BibliographyPath = "sources/";
 
     public string Url(string sitePath) => Config.PathPrefix + sitePath;
-    /// <summary>Made once per entry: every link, list and card on every page asks for it.</summary>
     public string UrlOf(Entry entry) => _urls.TryGetValue(entry.RelativePath, out var url) ? url : Url(PathOf(entry));
-
-    private readonly Dictionary<string, string> _urls;
     public string UrlOf(Source source) => Url(BibliographyPath) + "#" + source.Id;
 }

@@ -39,7 +39,7 @@ public sealed class ContentFinder(ContentPaths paths, DiagnosticBag diagnostics)
 
     /// <summary>
     /// The .md files below the folder, as Directory.EnumerateFiles lists them, each with whether it is a symbolic
-    /// link: the listing knows, and asking the file system again for each of 10,000 files took 70 ms.
+    /// link: the listing knows, and asking the file system again for each of 10,000 files was 70 ms of CPU in a profile.
     /// </summary>
     private static FileSystemEnumerable<(string Path, bool IsLink)> MarkdownFiles(string root) =>
         new(root, (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.Attributes.HasFlag(FileAttributes.ReparsePoint)),
