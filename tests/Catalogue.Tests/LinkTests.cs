@@ -83,4 +83,25 @@ public class LinkTests
         Assert.Equal((Codes.Orphan, Severity.Warning), (d.Code, d.Severity));
         Assert.True(result.Succeeded);
     }
+
+    [Fact]
+    public async Task Links_to_sections_are_checked_against_the_target_s_headings_in_a_check_and_a_build_alike()
+    {
+        using var c = new TestCatalogue();
+        c.Edit("cases/acme-case.md", "on [[co-design|designing the service]].",
+            "on [[co-design|designing the service]], avoiding [its pitfalls](../practices/co-design.md#pitfalls) and [more](../practices/co-design.md#pitfals).");
+        c.Edit("capabilities/empowered.md", "Share the agenda.\n", "");
+
+        var check = await c.CheckAsync();
+        var build = await c.BuildAsync();
+
+        Assert.Equal(check.Diagnostics.Select(d => d.ToString()), build.Diagnostics.Select(d => d.ToString()));
+        Assert.Collection(check.Diagnostics.OrderBy(d => d.Code),
+            d => Assert.Matches(@"content/cases/acme-case\.md:20:135: error CAT043: link to '\.\./practices/co-design\.md#pitfals' points at no section of 'co-design' \(did you mean 'pitfalls'\?\)$", d.ToString()),
+            d => Assert.Matches(@"content/capabilities/empowered\.md:11:1: error CAT052: the section '## How to build it' is empty", d.ToString()));
+        // A check renders nothing, so it lets each entry's Markdown go once linked, keeping only the headings.
+        Assert.All(check.Catalogue!.Index.Entries, e => Assert.Null(e.Document));
+        Assert.Contains(check.Catalogue.Index.Find("co-design")!.Headings, h => h is { Level: 2, Text: "Pitfalls", Id: "pitfalls", Empty: false });
+        Assert.All(build.Catalogue!.Index.Entries, e => Assert.NotNull(e.Document));
+    }
 }

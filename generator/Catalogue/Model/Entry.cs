@@ -25,6 +25,16 @@ public sealed class Entry
     /// <summary>Parsed inline-Markdown fields (activities, outcomes, …), keyed by the value they came from.</summary>
     public Dictionary<TextValue, MarkdownDocument> InlineDocuments { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The body's headings, found when it is parsed; they stay when the trees are let go.</summary>
+    public IReadOnlyList<Heading> Headings { get; set; } = [];
+
+    /// <summary>Lets the parsed Markdown go, for a run that renders nothing (a check).</summary>
+    public void ReleaseTrees()
+    {
+        Document = null;
+        InlineDocuments.Clear();
+    }
+
     /// <summary>The body and inline-Markdown fields as HTML, rendered once by the build for every page that shows them.</summary>
     public EntryHtml? Html { get; set; }
 

@@ -3,7 +3,6 @@ using Catalogue.Diagnostics;
 using Catalogue.Model;
 using Catalogue.Pipeline.Find;
 using Catalogue.Pipeline.Link;
-using Catalogue.Pipeline.Parse;
 using Catalogue.Pipeline.Read;
 using Catalogue.Pipeline.Validate;
 
@@ -15,8 +14,9 @@ public sealed record LoadedCatalogue(SiteIndex Index, LinkGraph Graph, int Entri
 /// <summary>A catalogue loaded again after a save: the entries read again, and those linked again (they and the entries linking to them).</summary>
 public sealed record CatalogueReload(LoadedCatalogue Catalogue, IReadOnlySet<string> Changed, IReadOnlyList<Entry> Relinked);
 
-/// <summary>The stages up to rendering: find → read → validate → link. `check` stops here.</summary>
-public sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, DiagnosticBag diagnostics, StageTimings timings)
+/// <summary>The stages up to rendering: find → read → link (which parses the Markdown) → validate. `check` stops here.</summary>
+/// <param name="keepTrees">False when nothing will be rendered: the Markdown trees go entry by entry as they are linked.</param>
+public sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, DiagnosticBag diagnostics, StageTimings timings, bool keepTrees = true)
 {
     public LoadedCatalogue Load()
     {
@@ -28,15 +28,16 @@ public sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, Diagnos
             var read = new ConcurrentBag<Entry>();
             Parallel.ForEach(files, file =>
             {
-                if (EntryReader.Read(file, diagnostics) is { } entry)
-                {
-                    MarkdownParseStage.Parse(entry);
-                    read.Add(entry);
-                }
+                if (EntryReader.Read(file, diagnostics) is { } entry) read.Add(entry);
             });
             return read.OrderBy(e => e.RelativePath, StringComparer.Ordinal).ToList();
         });
         var sources = timings.Measure("sources", () => SourcesReader.Read(paths.SourcesFile, paths.Display(paths.SourcesFile), diagnostics));
+
+        var unread = new UnreadContent(files.Select(f => f.Id).Except(entries.Select(e => e.Id)).ToHashSet(), Bibliography: sources is null);
+        var index = new SiteIndex(entries, sources ?? [], config);
+        var graph = timings.Measure("link", () => new LinkResolver(index, diagnostics, unread, keepTrees).Resolve());
+        ReportUncitedSources(index, graph);
 
         timings.Measure("validate", () =>
         {
@@ -45,11 +46,6 @@ public sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, Diagnos
             validator.ValidateAll(entries);
             return 0;
         });
-
-        var unread = new UnreadContent(files.Select(f => f.Id).Except(entries.Select(e => e.Id)).ToHashSet(), Bibliography: sources is null);
-        var index = new SiteIndex(entries, sources ?? [], config);
-        var graph = timings.Measure("link", () => new LinkResolver(index, diagnostics, unread).Resolve());
-        ReportUncitedSources(index, graph);
         return new LoadedCatalogue(index, graph, files.Count);
     }
 
@@ -78,19 +74,13 @@ public sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, Diagnos
             files.Add(new ContentFile(full, old.RelativePath, old.File, old.Kind));
         }
 
-        var reread = new List<Entry>();
-        var validator = new EntryValidator(diagnostics);
-        foreach (var file in files)
-        {
-            if (EntryReader.Read(file, diagnostics) is not { } entry) continue;
-            MarkdownParseStage.Parse(entry);
-            validator.Validate(entry);
-            reread.Add(entry);
-        }
+        var reread = files.Select(file => EntryReader.Read(file, diagnostics)).OfType<Entry>().ToList();
         var changed = reread.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var index = previous.Index.With(reread);
         var relink = changed.SelectMany(previous.Graph.LinksTo).Concat(changed).Distinct().Select(index.Find).OfType<Entry>().ToList();
         var graph = timings.Measure("link", () => new LinkResolver(index, diagnostics, new UnreadContent(new HashSet<string>(), false)).Resolve(relink, previous.Graph));
+        var validator = new EntryValidator(diagnostics);
+        reread.ForEach(validator.Validate);
         return new CatalogueReload(new LoadedCatalogue(index, graph, previous.EntriesRead), changed, relink);
     }
 

@@ -25,7 +25,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Entr
 }
 
 /// <summary>
-/// The whole build, as a reader should see it: find → read → validate → link → HTML → history → render → write.
+/// The whole build, as a reader should see it: find → read → link → validate → HTML → history → render → write.
 /// Nothing is written unless every stage before rendering passed without errors.
 /// </summary>
 public sealed class SiteBuilder(BuildOptions options)
@@ -43,7 +43,7 @@ public sealed class SiteBuilder(BuildOptions options)
         }
 
         progress?.Report("Reading and checking entries");
-        var catalogue = new CatalogueLoader(paths, options.BaseUrl, diagnostics, timings).Load();
+        var catalogue = new CatalogueLoader(paths, options.BaseUrl, diagnostics, timings, keepTrees: write).Load();
         if (write && !diagnostics.HasErrors)
         {
             MarkdownHtmlStage.Run(catalogue.Index.Entries, diagnostics, timings);

@@ -33,7 +33,7 @@ public sealed class BaseContent : IDisposable
     }
 
     /// <summary>The base's own problems are not the change's, so its diagnostics are dropped.</summary>
-    public LoadedCatalogue Load() => new CatalogueLoader(new ContentPaths(Folder), null, new DiagnosticBag(), new StageTimings()).Load();
+    public LoadedCatalogue Load() => new CatalogueLoader(new ContentPaths(Folder), null, new DiagnosticBag(), new StageTimings(), keepTrees: false).Load();
 
     private static async Task<BaseContent> ExtractAsync(string gitRef, string content, CancellationToken cancel)
     {

@@ -1,14 +1,13 @@
 using Catalogue.Diagnostics;
 using Catalogue.Model;
 using Catalogue.Model.Schema;
-using Markdig.Syntax;
 
 namespace Catalogue.Pipeline.Validate;
 
 /// <summary>Validate stage: the rules of the content model that no single field can check alone.</summary>
 public sealed class EntryValidator(DiagnosticBag diagnostics)
 {
-    /// <summary>Rules that look at one entry; safe to run in parallel.</summary>
+    /// <summary>Rules that look at one entry, once its body is parsed (the link stage parses it); safe to run in parallel.</summary>
     public void Validate(Entry entry)
     {
         if (!Ids.IsValid(entry.Id))
@@ -36,28 +35,18 @@ public sealed class EntryValidator(DiagnosticBag diagnostics)
     private void CheckSections(Entry entry)
     {
         var required = ContentSchema.For(entry.Kind).RequiredSections;
-        if (required.Count == 0 || entry.Document is null) return;
-        var present = entry.Document.Descendants<HeadingBlock>()
-            .Where(h => h.Level == 2)
-            .Select(h => HeadingText(h))
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (required.Count == 0) return;
+        var sections = entry.Headings.Where(h => h.Level == 2 && required.Contains(h.Text, StringComparer.OrdinalIgnoreCase)).ToList();
+        var present = sections.Select(h => h.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var section in required.Where(s => !present.Contains(s)))
             diagnostics.Error(Codes.MissingSection, entry.BodyStart, $"the {entry.Kind.Noun()} has no section '## {section}'",
                 "sections, in order: " + string.Join(", ", required.Select(s => "## " + s)));
 
         // A heading followed at once by the next section (or the end) is a section left unwritten.
-        foreach (var heading in entry.Document.Descendants<HeadingBlock>().Where(h => h.Level == 2 && required.Contains(HeadingText(h), StringComparer.OrdinalIgnoreCase)))
-        {
-            var container = heading.Parent!;
-            var next = container.IndexOf(heading) + 1;
-            if (next == container.Count || container[next] is HeadingBlock { Level: <= 2 })
-                diagnostics.Error(Codes.EmptySection, entry.BodyText.At(heading.Span.Start),
-                    $"the section '## {HeadingText(heading)}' is empty", "write the section's text under its heading");
-        }
+        foreach (var heading in sections.Where(h => h.Empty))
+            diagnostics.Error(Codes.EmptySection, entry.BodyText.At(heading.Offset),
+                $"the section '## {heading.Text}' is empty", "write the section's text under its heading");
     }
-
-    public static string HeadingText(HeadingBlock heading) =>
-        heading.Inline is null ? "" : string.Concat(heading.Inline.Descendants<Markdig.Syntax.Inlines.LiteralInline>().Select(l => l.Content.ToString())).Trim();
 
     private static string SuggestId(string id) => Ids.FromTitle(id) is { Length: > 0 } s ? s : "entry";
 }
