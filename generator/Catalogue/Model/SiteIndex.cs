@@ -12,6 +12,7 @@ public sealed class SiteIndex
         Sources = sources.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
         SourcesById = Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _urls = Entries.ToDictionary(e => e.RelativePath, e => Url(PathOf(e)), StringComparer.Ordinal);
+        _sourceUrls = Sources.ToDictionary(s => s.Id, s => Url(BibliographyPath) + "#" + s.Id, StringComparer.Ordinal);
     }
 
     private SiteIndex(SiteIndex previous, IReadOnlyCollection<Entry> replacements)
@@ -27,6 +28,7 @@ public sealed class SiteIndex
         SourcesById = previous.SourcesById;
         // An entry read again from its file keeps its kind and id, and so its address.
         _urls = previous._urls;
+        _sourceUrls = previous._sourceUrls;
     }
 
     /// <summary>This index with entries read again from the same files: their order and ids stay as they were.</summary>
@@ -41,6 +43,9 @@ public sealed class SiteIndex
 
     /// <summary>Each entry's address by its path, made once: every link, list and card on every page asks for it.</summary>
     private readonly Dictionary<string, string> _urls;
+
+    /// <summary>Each source's address in the bibliography, made once: a large catalogue cites a few sources many thousand times.</summary>
+    private readonly Dictionary<string, string> _sourceUrls;
 
     public Entry? Find(string id) => ById.GetValueOrDefault(id);
 
@@ -59,5 +64,5 @@ public sealed class SiteIndex
 
     public string Url(string sitePath) => Config.PathPrefix + sitePath;
     public string UrlOf(Entry entry) => _urls.TryGetValue(entry.RelativePath, out var url) ? url : Url(PathOf(entry));
-    public string UrlOf(Source source) => Url(BibliographyPath) + "#" + source.Id;
+    public string UrlOf(Source source) => _sourceUrls.TryGetValue(source.Id, out var url) ? url : Url(BibliographyPath) + "#" + source.Id;
 }

@@ -10,10 +10,9 @@ public sealed class ContentFinder(ContentPaths paths, DiagnosticBag diagnostics)
     public IReadOnlyList<ContentFile> FindEntries()
     {
         var files = new List<ContentFile>();
-        foreach (var (path, isLink) in MarkdownFiles(paths.Root))
+        foreach (var (path, relative, isLink) in MarkdownFiles(paths.Root))
         {
-            var relative = paths.Relative(path);
-            var display = paths.Display(path);
+            var display = paths.DisplayOf(relative);
             var folder = relative.Contains('/') ? relative[..relative.IndexOf('/')] : "";
 
             if (folder == "" && string.Equals(relative, "README.md", StringComparison.OrdinalIgnoreCase))
@@ -38,14 +37,23 @@ public sealed class ContentFinder(ContentPaths paths, DiagnosticBag diagnostics)
     }
 
     /// <summary>
-    /// The .md files below the folder, as Directory.EnumerateFiles lists them, each with whether it is a symbolic
-    /// link: the listing knows, and asking the file system again for each of 10,000 files was 70 ms of CPU in a profile.
+    /// The .md files below the folder, as Directory.EnumerateFiles lists them, each with its path under the folder
+    /// and whether it is a symbolic link. The listing knows both: asking the file system again for each of 10,000
+    /// files was 70 ms of CPU in a profile, and working each relative path out from the full one (normalizing both
+    /// paths, twice) took finding 10,000 files from 75 ms to 91 ms.
     /// </summary>
-    private static FileSystemEnumerable<(string Path, bool IsLink)> MarkdownFiles(string root) =>
-        new(root, (ref FileSystemEntry entry) => (entry.ToFullPath(), entry.Attributes.HasFlag(FileAttributes.ReparsePoint)),
+    private static FileSystemEnumerable<(string Path, string Relative, bool IsLink)> MarkdownFiles(string root) =>
+        new(root, (ref FileSystemEntry entry) => (entry.ToFullPath(), RelativePath(ref entry), entry.Attributes.HasFlag(FileAttributes.ReparsePoint)),
             new EnumerationOptions { RecurseSubdirectories = true, MatchType = MatchType.Win32, AttributesToSkip = 0, IgnoreInaccessible = false })
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) =>
                 !entry.IsDirectory && FileSystemName.MatchesSimpleExpression("*.md", entry.FileName, ignoreCase: OperatingSystem.IsWindows()),
         };
+
+    private static string RelativePath(ref FileSystemEntry entry)
+    {
+        var folder = entry.Directory[entry.RootDirectory.Length..].TrimStart(Path.DirectorySeparatorChar);
+        var relative = folder.IsEmpty ? entry.FileName.ToString() : string.Concat(folder, "/", entry.FileName);
+        return Path.DirectorySeparatorChar == '/' ? relative : relative.Replace(Path.DirectorySeparatorChar, '/');
+    }
 }

@@ -21,18 +21,27 @@ public sealed class ContentPaths
 
     public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
 
-    public string Display(string fullPath) =>
-        DisplayRoot == "." ? Relative(fullPath) : Path.Combine(DisplayRoot, Relative(fullPath)).Replace('\\', '/');
+    public string Display(string fullPath) => DisplayOf(Relative(fullPath));
+
+    /// <summary>How messages name the file at this path under the content folder.</summary>
+    public string DisplayOf(string relativePath) =>
+        DisplayRoot == "." ? relativePath : Path.Combine(DisplayRoot, relativePath).Replace('\\', '/');
 
     /// <summary>False for a symbolic link (of the file or a folder on the way) that resolves outside the content folder.</summary>
     /// <param name="fullPath">The file.</param>
     /// <param name="isLink">Whether the file itself is a symbolic link, when a directory listing has said so; asked of the file system otherwise.</param>
     public bool StaysInside(string fullPath, bool? isLink = null)
     {
-        var resolved = isLink == false ? InResolvedFolder(Path.GetFullPath(fullPath)) : ResolveLinks(fullPath);
-        var root = ResolveFolder(Root);
-        return resolved.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        // A file that is no link is where its folder is: the answer is worked out once per folder.
+        if (isLink == false && Path.GetDirectoryName(fullPath) is { } folder)
+            return _foldersInside.GetOrAdd(folder, f => IsInside(ResolveFolder(f) + Path.DirectorySeparatorChar));
+        return IsInside(ResolveLinks(fullPath));
     }
+
+    private bool IsInside(string resolved) =>
+        resolved.StartsWith(ResolveFolder(Root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    private readonly ConcurrentDictionary<string, bool> _foldersInside = new(StringComparer.Ordinal);
 
     /// <summary>Folders resolved so far: thousands of entries share a handful of folders.</summary>
     private readonly ConcurrentDictionary<string, string> _folders = new(StringComparer.Ordinal);

