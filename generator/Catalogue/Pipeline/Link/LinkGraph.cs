@@ -49,7 +49,8 @@ public sealed class LinkGraph
 
     private readonly Dictionary<string, List<string>> _backlinks;
     private readonly Dictionary<string, List<string>> _outlinks;
-    private readonly Dictionary<string, List<string>> _handPicked;
+    /// <summary>Made when first asked for: a check never asks, and it was nearly half of making the graph.</summary>
+    private readonly Lazy<Dictionary<string, List<string>>> _handPicked;
     private readonly Dictionary<string, List<string>> _citedBy;
     private readonly Dictionary<string, List<string>> _cites;
     private readonly string[] _order;
@@ -60,7 +61,9 @@ public sealed class LinkGraph
         _order = order;
         _backlinks = new(copy?._backlinks ?? [], StringComparer.Ordinal);
         _outlinks = new(copy?._outlinks ?? [], StringComparer.Ordinal);
-        _handPicked = new(copy?._handPicked ?? [], StringComparer.Ordinal);
+        _handPicked = copy is null
+            ? new(() => HandPickedPairs(byEntry, order))
+            : new(new Dictionary<string, List<string>>(copy._handPicked.Value, StringComparer.Ordinal));
         _citedBy = new(copy?._citedBy ?? [], StringComparer.Ordinal);
         _cites = new(copy?._cites ?? [], StringComparer.Ordinal);
     }
@@ -68,7 +71,8 @@ public sealed class LinkGraph
     public LinkGraph(IReadOnlyDictionary<string, EntryLinkSet> byEntry) : this(byEntry, [.. byEntry.Keys.Order(StringComparer.Ordinal)], null)
     {
         // Each table is filled from the entries in one order by its own worker: 10,000 entries with 250,000
-        // links and citations took 180 ms on one thread, ahead of everything after the link stage.
+        // links and citations took 180 ms on one thread, ahead of everything after the link stage. The
+        // hand-picked pairs wait until asked for.
         Parallel.Invoke(
             () =>
             {
@@ -89,19 +93,6 @@ public sealed class LinkGraph
             () =>
             {
                 foreach (var from in _order)
-                    foreach (var edge in byEntry[from].Edges)
-                        // A hand-picked relation holds both ways, whichever of the two entries names the other.
-                        if (edge.Field == RelatedField)
-                        {
-                            Add(_handPicked, from, edge.To);
-                            Add(_handPicked, edge.To, from);
-                        }
-                foreach (var (id, list) in _handPicked)
-                    _handPicked[id] = [.. list.Distinct().Order(StringComparer.Ordinal)];
-            },
-            () =>
-            {
-                foreach (var from in _order)
                 {
                     var cites = byEntry[from].Cites;
                     if (cites.Count == 0) continue;
@@ -109,6 +100,22 @@ public sealed class LinkGraph
                     _cites[from] = [.. cites];
                 }
             });
+    }
+
+    private static Dictionary<string, List<string>> HandPickedPairs(IReadOnlyDictionary<string, EntryLinkSet> byEntry, string[] order)
+    {
+        var pairs = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var from in order)
+            foreach (var edge in byEntry[from].Edges)
+                // A hand-picked relation holds both ways, whichever of the two entries names the other.
+                if (edge.Field == RelatedField)
+                {
+                    Add(pairs, from, edge.To);
+                    Add(pairs, edge.To, from);
+                }
+        foreach (var (id, list) in pairs)
+            pairs[id] = [.. list.Distinct().Order(StringComparer.Ordinal)];
+        return pairs;
     }
 
     /// <summary>
@@ -145,8 +152,8 @@ public sealed class LinkGraph
             var pairs = HandPicked(x).Concat(replaced.Keys).Concat(PickedBy(byEntry.GetValueOrDefault(x)))
                 .Where(y => y != x && (PickedBy(byEntry.GetValueOrDefault(x)).Contains(y) || PickedBy(byEntry.GetValueOrDefault(y)).Contains(x)))
                 .Distinct().Order(StringComparer.Ordinal).ToList();
-            if (pairs.Count == 0) graph._handPicked.Remove(x);
-            else graph._handPicked[x] = pairs;
+            if (pairs.Count == 0) graph._handPicked.Value.Remove(x);
+            else graph._handPicked.Value[x] = pairs;
         }
         return graph;
     }
@@ -192,7 +199,7 @@ public sealed class LinkGraph
     public IReadOnlyList<string> LinksTo(string id) => _backlinks.GetValueOrDefault(id) ?? [];
     public IReadOnlyList<string> LinksFrom(string id) => _outlinks.GetValueOrDefault(id) ?? [];
     /// <summary>Entries named under 'related' by this entry or naming it there.</summary>
-    public IReadOnlyList<string> HandPicked(string id) => _handPicked.GetValueOrDefault(id) ?? [];
+    public IReadOnlyList<string> HandPicked(string id) => _handPicked.Value.GetValueOrDefault(id) ?? [];
     public IReadOnlyList<string> EntriesCiting(string sourceId) => _citedBy.GetValueOrDefault(sourceId) ?? [];
     public IReadOnlyList<string> SourcesCitedBy(string id) => _cites.GetValueOrDefault(id) ?? [];
 
