@@ -40,7 +40,7 @@ public sealed class ContentFinder(ContentPaths paths, DiagnosticBag diagnostics)
     /// The .md files below the folder, as Directory.EnumerateFiles lists them, each with its path under the folder
     /// and whether it is a symbolic link. The listing knows both: asking the file system again for each of 10,000
     /// files was 70 ms of CPU in a profile, and working each relative path out from the full one (normalizing both
-    /// paths, twice) took finding 10,000 files from 75 ms to 91 ms.
+    /// paths, twice) made finding 10,000 files take 91 ms instead of 75 ms.
     /// </summary>
     private static FileSystemEnumerable<(string Path, string Relative, bool IsLink)> MarkdownFiles(string root) =>
         new(root, (ref FileSystemEntry entry) => (entry.ToFullPath(), RelativePath(ref entry), entry.Attributes.HasFlag(FileAttributes.ReparsePoint)),
@@ -53,7 +53,7 @@ public sealed class ContentFinder(ContentPaths paths, DiagnosticBag diagnostics)
     private static string RelativePath(ref FileSystemEntry entry)
     {
         var folder = entry.Directory[entry.RootDirectory.Length..].TrimStart(Path.DirectorySeparatorChar);
-        var relative = folder.IsEmpty ? entry.FileName.ToString() : string.Concat(folder, "/", entry.FileName);
-        return Path.DirectorySeparatorChar == '/' ? relative : relative.Replace(Path.DirectorySeparatorChar, '/');
+        // Forward slashes throughout, as ContentPaths.Relative writes them.
+        return (folder.IsEmpty ? entry.FileName.ToString() : string.Concat(folder, "/", entry.FileName)).Replace('\\', '/');
     }
 }
