@@ -12,7 +12,7 @@ public sealed class SiteIndex
         Sources = sources.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
         SourcesById = Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _urls = Entries.ToDictionary(e => e.RelativePath, e => Url(PathOf(e)), StringComparer.Ordinal);
-        _sourceUrls = Sources.ToDictionary(s => s.Id, s => Url(BibliographyPath) + "#" + s.Id, StringComparer.Ordinal);
+        _sourceUrls = Sources.ToDictionary(s => s.Id, SourceUrl, StringComparer.Ordinal);
     }
 
     private SiteIndex(SiteIndex previous, IReadOnlyCollection<Entry> replacements)
@@ -64,5 +64,7 @@ public sealed class SiteIndex
 
     public string Url(string sitePath) => Config.PathPrefix + sitePath;
     public string UrlOf(Entry entry) => _urls.TryGetValue(entry.RelativePath, out var url) ? url : Url(PathOf(entry));
-    public string UrlOf(Source source) => _sourceUrls.TryGetValue(source.Id, out var url) ? url : Url(BibliographyPath) + "#" + source.Id;
+    public string UrlOf(Source source) => _sourceUrls.TryGetValue(source.Id, out var url) ? url : SourceUrl(source);
+
+    private string SourceUrl(Source source) => Url(BibliographyPath) + "#" + source.Id;
 }
