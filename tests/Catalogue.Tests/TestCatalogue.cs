@@ -119,7 +119,8 @@ public sealed class TestCatalogue : IDisposable
         return this;
     }
 
-    public Task<BuildResult> CheckAsync() => Builder().BuildAsync(write: false);
+    /// <param name="cacheFile">Where to keep front matter between checks (<see cref="BuildOptions.CacheFile"/>); none by default.</param>
+    public Task<BuildResult> CheckAsync(string? cacheFile = null) => Builder(cacheFile).BuildAsync(write: false);
     public Task<BuildResult> BuildAsync() => Builder().BuildAsync(write: true);
 
     /// <summary>Checks the catalogue and asserts that it reports exactly one problem, which it returns.</summary>
@@ -130,7 +131,7 @@ public sealed class TestCatalogue : IDisposable
 
     public string Page(string sitePath) => File.ReadAllText(Path.Combine(Output, sitePath, "index.html"));
 
-    private SiteBuilder Builder() => new(new BuildOptions(Content, Output, "https://example.org/", Search: false));
+    private SiteBuilder Builder(string? cacheFile = null) => new(new BuildOptions(Content, Output, "https://example.org/", Search: false, CacheFile: cacheFile));
 
     public void Dispose()
     {

@@ -4,6 +4,7 @@ using Catalogue.Cli.GitHubActions;
 using Catalogue.Pipeline;
 using Catalogue.Pipeline.Compare;
 using Catalogue.Pipeline.Index;
+using Catalogue.Pipeline.Read.Cache;
 
 namespace Catalogue.Cli;
 
@@ -37,6 +38,11 @@ public static class BuildCommand
         Description = "Also print how long each stage took.",
     };
 
+    public static readonly Option<bool> NoCache = new("--no-cache")
+    {
+        Description = "Parse every entry's front matter, ignoring what earlier runs kept in the cache (~/.cache/catalogue).",
+    };
+
     public static readonly Option<string?> Base = new("--base")
     {
         Description = "The base branch's content folder: the job summary tells what the change does to it.",
@@ -49,14 +55,14 @@ public static class BuildCommand
 
     public static Command Build()
     {
-        var command = new Command("build", "Build the site from the content folder.") { Content, Output, BaseUrl, NoSearch, Timings };
+        var command = new Command("build", "Build the site from the content folder.") { Content, Output, BaseUrl, NoSearch, NoCache, Timings };
         command.SetAction(async (parse, cancel) => (await RunAsync(parse, Reporter.For(parse), write: true, cancel)).ExitCode);
         return command;
     }
 
     public static Command Check()
     {
-        var command = new Command("check", "Check every entry and link; write nothing.") { Content, BaseUrl, Base, BaseRef, Timings };
+        var command = new Command("check", "Check every entry and link; write nothing.") { Content, BaseUrl, Base, BaseRef, NoCache, Timings };
         command.Validators.Add(result =>
         {
             if (result.GetResult(Base) is not null && result.GetResult(BaseRef) is not null)
@@ -94,7 +100,9 @@ public static class BuildCommand
         // marking would only compete with it (about 0.1 s of a 10,000-entry check, docs/performance.md).
         // The preview keeps background collection, which keeps its pauses short.
         GCSettings.LatencyMode = GCLatencyMode.Batch;
-        var options = new BuildOptions(parse.GetValue(Content)!, parse.GetValue(Output) ?? "_site", parse.GetValue(BaseUrl), !parse.GetValue(NoSearch));
+        var content = parse.GetValue(Content)!;
+        var options = new BuildOptions(content, parse.GetValue(Output) ?? "_site", parse.GetValue(BaseUrl), !parse.GetValue(NoSearch),
+            CacheFile: parse.GetValue(NoCache) ? null : FrontMatterCache.DefaultFile(content));
         BuildResult result;
         try
         {
@@ -118,7 +126,7 @@ public static class BuildCommand
             return (ExitCodes.ContentErrors, result);
         }
         foreach (var note in result.Notes) reporter.Line(note);
-        if (parse.GetValue(Timings)) reporter.Timings(result.Stages);
+        if (parse.GetValue(Timings)) reporter.Timings(result);
         reporter.Success(write
             ? $"Built {Reporter.Plural(result.PagesWritten, "page")} from {Reporter.Plural(result.EntriesRead, "entry", "entries")} into {options.Output} in {Reporter.Seconds(result.Elapsed)}."
             : $"Checked {Reporter.Plural(result.EntriesRead, "entry", "entries")} in {Reporter.Seconds(result.Elapsed)}: no errors.");

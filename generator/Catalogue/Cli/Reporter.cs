@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Catalogue.Diagnostics;
+using Catalogue.Pipeline;
 using Spectre.Console;
 
 namespace Catalogue.Cli;
@@ -52,10 +53,12 @@ public sealed class Reporter(IAnsiConsole console, TextWriter errors)
     public void Line(string text) => console.WriteLine(text);
 
     /// <summary>One line per stage, in the order they ran, and the process's peak memory, in a form a benchmark script can read back.</summary>
-    public void Timings(IReadOnlyList<(string Stage, TimeSpan Time)> stages)
+    public void Timings(BuildResult result)
     {
-        foreach (var (stage, time) in stages)
+        foreach (var (stage, time) in result.Stages)
             console.WriteLine($"stage {stage,-10} {time.TotalMilliseconds,10:0.0} ms");
+        if (result.FrontMatterReused is { } reused)
+            console.WriteLine($"cache front matter of {reused:N0} of {Plural(result.EntriesRead, "entry", "entries")} reused");
         console.WriteLine($"peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):0} MB");
         // A cold run of a few seconds spends a share of it compiling and collecting; these say how much.
         console.WriteLine($"jit {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms");

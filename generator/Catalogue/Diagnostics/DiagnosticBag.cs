@@ -15,6 +15,13 @@ public sealed class DiagnosticBag
     public void Warning(string code, SourceLocation at, string message, string? hint = null) =>
         Add(new Diagnostic(Severity.Warning, code, message, at, hint));
 
+    public bool IsEmpty => _items.IsEmpty;
+
+    public void CopyTo(DiagnosticBag other)
+    {
+        foreach (var diagnostic in _items) other.Add(diagnostic);
+    }
+
     public bool HasErrors => _items.Any(d => d.IsError);
     public int ErrorCount => _items.Count(d => d.IsError);
     public int WarningCount => _items.Count(d => !d.IsError);

@@ -12,6 +12,9 @@ namespace Catalogue.Model;
 /// <param name="end">Offset just after the value.</param>
 public sealed class ScalarSpan(SourceText yaml, int start, int end)
 {
+    public int Start => start;
+    public int End => end;
+
     /// <summary>The file position of the character at <paramref name="offset"/> in <paramref name="value"/>.</summary>
     public SourceLocation Locate(string value, int offset)
     {

@@ -4,6 +4,7 @@ using Catalogue.Model;
 using Catalogue.Pipeline.Find;
 using Catalogue.Pipeline.Link;
 using Catalogue.Pipeline.Read;
+using Catalogue.Pipeline.Read.Cache;
 using Catalogue.Pipeline.Validate;
 
 namespace Catalogue.Pipeline;
@@ -16,7 +17,8 @@ public sealed record CatalogueReload(LoadedCatalogue Catalogue, IReadOnlySet<str
 
 /// <summary>The stages up to rendering: find → read → link (which parses the Markdown) → validate. `check` stops here.</summary>
 /// <param name="keepTrees">False when nothing will be rendered: the Markdown trees go entry by entry as they are linked.</param>
-public sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, DiagnosticBag diagnostics, StageTimings timings, bool keepTrees = true)
+/// <param name="cache">Front matter bound by earlier runs; what this run bound is saved to it after reading.</param>
+public sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, DiagnosticBag diagnostics, StageTimings timings, bool keepTrees = true, FrontMatterCache? cache = null)
 {
     public LoadedCatalogue Load()
     {
@@ -28,8 +30,9 @@ public sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, Diagnos
             var read = new ConcurrentBag<Entry>();
             Parallel.ForEach(files, file =>
             {
-                if (EntryReader.Read(file, diagnostics) is { } entry) read.Add(entry);
+                if (EntryReader.Read(file, diagnostics, cache) is { } entry) read.Add(entry);
             });
+            cache?.Save();
             return read.OrderBy(e => e.RelativePath, StringComparer.Ordinal).ToList();
         });
         var sources = timings.Measure("sources", () => SourcesReader.Read(paths.SourcesFile, paths.Display(paths.SourcesFile), diagnostics));

@@ -4,6 +4,7 @@ using Catalogue.Output;
 using Catalogue.Pipeline.Find;
 using Catalogue.Pipeline.History;
 using Catalogue.Pipeline.Index;
+using Catalogue.Pipeline.Read.Cache;
 using Catalogue.Pipeline.Render;
 using Catalogue.Rendering;
 using Catalogue.Theme.Models;
@@ -11,7 +12,8 @@ using Catalogue.Theme.Models;
 namespace Catalogue.Pipeline;
 
 /// <param name="Theme">The theme's styles and scripts; the preview server reads them from theme/ to show edits.</param>
-public sealed record BuildOptions(string Content, string Output, string? BaseUrl, bool Search = true, ThemeAssets? Theme = null);
+/// <param name="CacheFile">Where front matter bound by earlier runs is kept (<see cref="FrontMatterCache"/>); null for none.</param>
+public sealed record BuildOptions(string Content, string Output, string? BaseUrl, bool Search = true, ThemeAssets? Theme = null, string? CacheFile = null);
 
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int EntriesRead, int PagesWritten, TimeSpan Elapsed, IReadOnlyList<(string Stage, TimeSpan Time)> Stages)
 {
@@ -22,6 +24,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Entr
 
     /// <summary>Things worth one line that are no problem with the content, such as history left out.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>Entries whose front matter came from the cache of earlier runs; null when the run used none.</summary>
+    public int? FrontMatterReused { get; init; }
 }
 
 /// <summary>
@@ -43,7 +48,8 @@ public sealed class SiteBuilder(BuildOptions options)
         }
 
         progress?.Report("Reading and checking entries");
-        var catalogue = new CatalogueLoader(paths, options.BaseUrl, diagnostics, timings, keepTrees: write).Load();
+        var cache = options.CacheFile is { } cacheFile ? FrontMatterCache.Open(cacheFile) : null;
+        var catalogue = new CatalogueLoader(paths, options.BaseUrl, diagnostics, timings, keepTrees: write, cache).Load();
         if (write && !diagnostics.HasErrors)
         {
             MarkdownHtmlStage.Run(catalogue.Index.Entries, diagnostics, timings);
@@ -52,7 +58,7 @@ public sealed class SiteBuilder(BuildOptions options)
             foreach (var entry in catalogue.Index.Entries) entry.Document = null;
         }
         if (!write || diagnostics.HasErrors)
-            return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, 0, clock.Elapsed, timings.Stages) { Catalogue = catalogue };
+            return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, 0, clock.Elapsed, timings.Stages) { Catalogue = catalogue, FrontMatterReused = cache?.Hits };
 
         var history = await timings.MeasureAsync("history", () => GitHistory.ReadAsync(paths.Root, cancel));
         progress?.Report($"Rendering {catalogue.Index.Entries.Count} entries");
@@ -60,6 +66,7 @@ public sealed class SiteBuilder(BuildOptions options)
         return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, site.Pages.Count, clock.Elapsed, timings.Stages)
         {
             Catalogue = catalogue,
+            FrontMatterReused = cache?.Hits,
             Notes = history.Missing is { } why ? [$"Pages show no last-changed dates: {why}."] : [],
         };
     }

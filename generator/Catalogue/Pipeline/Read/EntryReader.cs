@@ -3,21 +3,23 @@ using Catalogue.Model;
 using Catalogue.Model.Schema;
 using Catalogue.Pipeline.Bind;
 using Catalogue.Pipeline.Find;
+using Catalogue.Pipeline.Read.Cache;
 
 namespace Catalogue.Pipeline.Read;
 
 /// <summary>Second stage: turns one content file into an entry whose front matter fits the schema.</summary>
 public static class EntryReader
 {
-    public static Entry? Read(ContentFile file, DiagnosticBag diagnostics)
+    /// <param name="cache">Front matter bound by earlier runs, to take unchanged fields from instead of parsing them.</param>
+    public static Entry? Read(ContentFile file, DiagnosticBag diagnostics, FrontMatterCache? cache = null)
     {
         FrontMatter? front;
         using (var text = TextFile.ReadPooled(file.FullPath, file.DisplayPath, diagnostics))
             front = text is null ? null : FrontMatter.Split(text.Span, file.DisplayPath, diagnostics);
-        return front is null ? null : Parse(file, front, diagnostics);
+        return front is null ? null : Parse(file, front, diagnostics, cache);
     }
 
-    public static Entry? Parse(ContentFile file, FrontMatter front, DiagnosticBag diagnostics)
+    public static Entry? Parse(ContentFile file, FrontMatter front, DiagnosticBag diagnostics, FrontMatterCache? cache = null)
     {
         var schema = ContentSchema.For(file.Kind);
         if (front.HasNoFields)
@@ -27,11 +29,8 @@ public static class EntryReader
             return null;
         }
         var yaml = new SourceText(front.Yaml, file.DisplayPath, front.YamlLine);
-        var node = YamlLoader.Load(yaml, diagnostics);
-        if (node is null) return null;
-
-        var fields = new FrontMatterBinder(yaml, diagnostics)
-            .BindObject(node, schema.AsObject, $"a {file.Kind.Noun()}");
+        var fields = cache is null ? Bind(yaml, file.Kind, diagnostics) : BindCached(yaml, file.Kind, diagnostics, cache);
+        if (fields is null) return null;
         return new Entry
         {
             Id = file.Id,
@@ -43,5 +42,21 @@ public static class EntryReader
             Body = front.Body,
             BodyLine = front.BodyLine,
         };
+    }
+
+    private static ObjectValue? Bind(SourceText yaml, EntryKind kind, DiagnosticBag diagnostics) =>
+        YamlLoader.Load(yaml, diagnostics) is { } node
+            ? new FrontMatterBinder(yaml, diagnostics).BindObject(node, ContentSchema.For(kind).AsObject, $"a {kind.Noun()}")
+            : null;
+
+    private static ObjectValue? BindCached(SourceText yaml, EntryKind kind, DiagnosticBag diagnostics, FrontMatterCache cache)
+    {
+        var key = FrontMatterCache.KeyOf(yaml);
+        if (cache.Find(key, yaml) is { } found) return found;
+        var own = new DiagnosticBag();
+        var fields = Bind(yaml, kind, own);
+        if (own.IsEmpty && fields is not null) cache.Keep(key, fields);
+        else own.CopyTo(diagnostics);
+        return fields;
     }
 }
