@@ -4,7 +4,7 @@ using Catalogue.Cli.GitHubActions;
 using Catalogue.Pipeline;
 using Catalogue.Pipeline.Compare;
 using Catalogue.Pipeline.Index;
-using Catalogue.Pipeline.Read.Cache;
+using Catalogue.Pipeline.Cache;
 
 namespace Catalogue.Cli;
 
@@ -102,7 +102,7 @@ public static class BuildCommand
         GCSettings.LatencyMode = GCLatencyMode.Batch;
         var content = parse.GetValue(Content)!;
         var options = new BuildOptions(content, parse.GetValue(Output) ?? "_site", parse.GetValue(BaseUrl), !parse.GetValue(NoSearch),
-            CacheFile: parse.GetValue(NoCache) ? null : FrontMatterCache.DefaultFile(content));
+            CacheFile: parse.GetValue(NoCache) ? null : EntryCache.DefaultFile(content));
         BuildResult result;
         try
         {

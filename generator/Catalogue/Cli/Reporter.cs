@@ -57,8 +57,8 @@ public sealed class Reporter(IAnsiConsole console, TextWriter errors)
     {
         foreach (var (stage, time) in result.Stages)
             console.WriteLine($"stage {stage,-10} {time.TotalMilliseconds,10:0.0} ms");
-        if (result.FrontMatterReused is { } reused)
-            console.WriteLine($"cache front matter of {reused:N0} of {Plural(result.EntriesRead, "entry", "entries")} reused");
+        if (result.Cache is { } cache)
+            console.WriteLine($"cache reused the front matter of {cache.FrontMatter:N0} and the Markdown of {cache.Markdown:N0} of {Plural(result.EntriesRead, "entry", "entries")}");
         console.WriteLine($"peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):0} MB");
         // A cold run of a few seconds spends a share of it compiling and collecting; these say how much.
         console.WriteLine($"jit {System.Runtime.JitInfo.GetCompiledMethodCount():N0} methods in {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:0} ms");

@@ -22,7 +22,11 @@ public sealed class Entry
     /// <summary>The body parsed once by the link stage and rendered later from the same tree.</summary>
     public MarkdownDocument? Document { get; set; }
 
-    /// <summary>Parsed inline-Markdown fields (activities, outcomes, …), keyed by the value they came from.</summary>
+    /// <summary>The inline-Markdown fields (activities, outcomes, …), in the order they are written.</summary>
+    public IReadOnlyList<TextValue> MarkdownFields => _markdownFields ??= [.. Fields.Descendants().OfType<TextValue>().Where(t => t.IsMarkdown)];
+    private IReadOnlyList<TextValue>? _markdownFields;
+
+    /// <summary>Parsed inline-Markdown fields, keyed by the value they came from.</summary>
     public Dictionary<TextValue, MarkdownDocument> InlineDocuments { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The body's headings, found when it is parsed; they stay when the trees are let go.</summary>

@@ -4,7 +4,7 @@ using Catalogue.Model;
 using Catalogue.Pipeline.Find;
 using Catalogue.Pipeline.Link;
 using Catalogue.Pipeline.Read;
-using Catalogue.Pipeline.Read.Cache;
+using Catalogue.Pipeline.Cache;
 using Catalogue.Pipeline.Validate;
 
 namespace Catalogue.Pipeline;
@@ -17,8 +17,8 @@ public sealed record CatalogueReload(LoadedCatalogue Catalogue, IReadOnlySet<str
 
 /// <summary>The stages up to rendering: find → read → link (which parses the Markdown) → validate. `check` stops here.</summary>
 /// <param name="keepTrees">False when nothing will be rendered: the Markdown trees go entry by entry as they are linked.</param>
-/// <param name="cache">Front matter bound by earlier runs; what this run bound is saved to it after reading.</param>
-public sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, DiagnosticBag diagnostics, StageTimings timings, bool keepTrees = true, FrontMatterCache? cache = null)
+/// <param name="cache">What earlier runs found in each entry file; what this run found is saved to it after linking.</param>
+public sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, DiagnosticBag diagnostics, StageTimings timings, bool keepTrees = true, EntryCache? cache = null)
 {
     public LoadedCatalogue Load()
     {
@@ -32,14 +32,14 @@ public sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, Diagnos
             {
                 if (EntryReader.Read(file, diagnostics, cache) is { } entry) read.Add(entry);
             });
-            cache?.Save();
             return read.OrderBy(e => e.RelativePath, StringComparer.Ordinal).ToList();
         });
         var sources = timings.Measure("sources", () => SourcesReader.Read(paths.SourcesFile, paths.Display(paths.SourcesFile), diagnostics));
 
         var unread = new UnreadContent(files.Select(f => f.Id).Except(entries.Select(e => e.Id)).ToHashSet(), Bibliography: sources is null);
         var index = new SiteIndex(entries, sources ?? [], config);
-        var graph = timings.Measure("link", () => new LinkResolver(index, diagnostics, unread, keepTrees).Resolve());
+        var graph = timings.Measure("link", () => new LinkResolver(index, diagnostics, unread, keepTrees, cache).Resolve());
+        if (cache is not null) timings.Measure("cache", cache.Save);
         ReportUncitedSources(index, graph);
 
         timings.Measure("validate", () =>

@@ -4,7 +4,7 @@ using Catalogue.Output;
 using Catalogue.Pipeline.Find;
 using Catalogue.Pipeline.History;
 using Catalogue.Pipeline.Index;
-using Catalogue.Pipeline.Read.Cache;
+using Catalogue.Pipeline.Cache;
 using Catalogue.Pipeline.Render;
 using Catalogue.Rendering;
 using Catalogue.Theme.Models;
@@ -12,7 +12,7 @@ using Catalogue.Theme.Models;
 namespace Catalogue.Pipeline;
 
 /// <param name="Theme">The theme's styles and scripts; the preview server reads them from theme/ to show edits.</param>
-/// <param name="CacheFile">Where front matter bound by earlier runs is kept (<see cref="FrontMatterCache"/>); null for none.</param>
+/// <param name="CacheFile">Where front matter bound by earlier runs is kept (<see cref="EntryCache"/>); null for none.</param>
 public sealed record BuildOptions(string Content, string Output, string? BaseUrl, bool Search = true, ThemeAssets? Theme = null, string? CacheFile = null);
 
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int EntriesRead, int PagesWritten, TimeSpan Elapsed, IReadOnlyList<(string Stage, TimeSpan Time)> Stages)
@@ -25,8 +25,15 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Entr
     /// <summary>Things worth one line that are no problem with the content, such as history left out.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
-    /// <summary>Entries whose front matter came from the cache of earlier runs; null when the run used none.</summary>
-    public int? FrontMatterReused { get; init; }
+    /// <summary>What came from the cache of earlier runs; null when the run used none.</summary>
+    public CacheUse? Cache { get; init; }
+}
+
+/// <param name="FrontMatter">Entries whose front matter was not parsed again.</param>
+/// <param name="Markdown">Entries whose Markdown was not parsed again (only a check does without the trees).</param>
+public sealed record CacheUse(int FrontMatter, int Markdown)
+{
+    public static CacheUse? Of(EntryCache? cache) => cache is null ? null : new(cache.FieldsFound, cache.MarkdownFound);
 }
 
 /// <summary>
@@ -48,7 +55,7 @@ public sealed class SiteBuilder(BuildOptions options)
         }
 
         progress?.Report("Reading and checking entries");
-        var cache = options.CacheFile is { } cacheFile ? FrontMatterCache.Open(cacheFile) : null;
+        var cache = options.CacheFile is { } cacheFile ? EntryCache.Open(cacheFile) : null;
         var catalogue = new CatalogueLoader(paths, options.BaseUrl, diagnostics, timings, keepTrees: write, cache).Load();
         if (write && !diagnostics.HasErrors)
         {
@@ -58,7 +65,7 @@ public sealed class SiteBuilder(BuildOptions options)
             foreach (var entry in catalogue.Index.Entries) entry.Document = null;
         }
         if (!write || diagnostics.HasErrors)
-            return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, 0, clock.Elapsed, timings.Stages) { Catalogue = catalogue, FrontMatterReused = cache?.Hits };
+            return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, 0, clock.Elapsed, timings.Stages) { Catalogue = catalogue, Cache = CacheUse.Of(cache) };
 
         var history = await timings.MeasureAsync("history", () => GitHistory.ReadAsync(paths.Root, cancel));
         progress?.Report($"Rendering {catalogue.Index.Entries.Count} entries");
@@ -66,7 +73,7 @@ public sealed class SiteBuilder(BuildOptions options)
         return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, site.Pages.Count, clock.Elapsed, timings.Stages)
         {
             Catalogue = catalogue,
-            FrontMatterReused = cache?.Hits,
+            Cache = CacheUse.Of(cache),
             Notes = history.Missing is { } why ? [$"Pages show no last-changed dates: {why}."] : [],
         };
     }

@@ -3,8 +3,8 @@ using Catalogue.Diagnostics;
 using Catalogue.Markdown.Citations;
 using Catalogue.Markdown.WikiLinks;
 using Catalogue.Model;
+using Catalogue.Pipeline.Cache;
 using Catalogue.Pipeline.Parse;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Catalogue.Pipeline.Link;
@@ -16,9 +16,11 @@ namespace Catalogue.Pipeline.Link;
 /// </summary>
 /// <param name="keepTrees">
 /// False for a run that renders nothing: each entry's Markdown trees go as soon as its links are resolved, so
-/// they never pile up (about 140 MB at 10,000 entries).
+/// they never pile up (about 140 MB at 10,000 entries), and an unchanged entry's headings and link sites come
+/// from the cache without parsing.
 /// </param>
-public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, UnreadContent unread, bool keepTrees = true)
+/// <param name="cache">What earlier runs found in each entry's Markdown; what this run finds is kept in it.</param>
+public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, UnreadContent unread, bool keepTrees = true, EntryCache? cache = null)
 {
     private SiteIndex Index => index;
     private DiagnosticBag Diagnostics => diagnostics;
@@ -39,8 +41,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
         var resolved = new ConcurrentDictionary<string, EntryLinkSet>(StringComparer.Ordinal);
         Parallel.ForEach(entries, entry =>
         {
-            if (entry.Document is null) MarkdownParseStage.Parse(entry);
-            var links = new EntryLinks(this, entry).Resolve();
+            var links = new EntryLinks(this, entry, Sites(entry)).Resolve();
             if (!keepTrees) entry.ReleaseTrees();
             // Two files with one id are an error of their own; their links still count, for the other diagnostics.
             resolved.AddOrUpdate(entry.Id, links, (id, other) => Merge(id, other, links));
@@ -62,6 +63,21 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
         return graph;
     }
 
+    /// <summary>The entry's link sites, from its trees (parsed now if they are not yet) or, when no tree is wanted, from the cache.</summary>
+    private IReadOnlyList<LinkSite> Sites(Entry entry)
+    {
+        var key = cache is null ? default : EntryCache.MarkdownKeyOf(entry);
+        if (entry.Document is null && !keepTrees && cache?.FindMarkdown(key) is { } found)
+        {
+            entry.Headings = found.Headings;
+            return found.Sites;
+        }
+        if (entry.Document is null) MarkdownParseStage.Parse(entry);
+        var sites = LinkSiteCollector.Collect(entry);
+        cache?.KeepMarkdown(key, new MarkdownFindings(entry.Headings, sites));
+        return sites;
+    }
+
     private static EntryLinkSet Merge(string id, EntryLinkSet a, EntryLinkSet b) => EntryLinkSet.Of(id, [.. a.Edges, .. b.Edges], [.. a.Broken, .. b.Broken], [.. a.Cites, .. b.Cites]);
 
     private static readonly EntryKind[] AnyKind = Enum.GetValues<EntryKind>();
@@ -73,14 +89,16 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
     private readonly struct Place
     {
         private readonly SourceLocation? _at;
-        private readonly Func<MarkdownObject, SourceLocation>? _locate;
-        private readonly MarkdownObject? _node;
+        private readonly Entry? _entry;
+        private readonly LinkSite? _site;
 
         public Place(SourceLocation at) => _at = at;
 
-        public Place(Func<MarkdownObject, SourceLocation> locate, MarkdownObject node) => (_locate, _node) = (locate, node);
+        public Place(Entry entry, LinkSite site) => (_entry, _site) = (entry, site);
 
-        public SourceLocation Location => _at ?? _locate!(_node!);
+        public SourceLocation Location => _at ?? (_site!.Field == LinkSite.Body
+            ? _entry!.BodyText.At(_site.Offset)
+            : _entry!.MarkdownFields[_site.Field].Locate(_site.Offset));
     }
 
     /// <summary>Links to a section of another entry, checked once every entry's headings are known.</summary>
@@ -99,11 +117,8 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
         }
     }
 
-    /// <summary>Where a link's URL as written is kept once the link stage has rewritten it to the page's address.</summary>
-    private static readonly object WrittenUrl = new();
-
     /// <summary>Resolution of one entry's links; one instance per entry, so workers share nothing.</summary>
-    private sealed class EntryLinks(LinkResolver owner, Entry entry)
+    private sealed class EntryLinks(LinkResolver owner, Entry entry, IReadOnlyList<LinkSite> sites)
     {
         private readonly List<LinkEdge> edges = [];
         private readonly List<LinkEdge> broken = [];
@@ -119,10 +134,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
                 foreach (var item in Value.Flatten(value))
                     ResolveValue(field, item);
 
-            if (entry.Document is { } body)
-                ResolveMarkdown(body, inline => entry.BodyText.At(inline.Span.Start));
-            foreach (var (text, document) in entry.InlineDocuments)
-                ResolveMarkdown(document, inline => text.Locate(inline.Span.Start));
+            foreach (var site in sites) Resolve(site);
             return EntryLinkSet.Of(entry.Id, edges, broken, citations);
         }
 
@@ -178,64 +190,47 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
             return null;
         }
 
-        /// <summary>
-        /// Walks the tree depth first by hand: Markdig's Descendants() makes an iterator and a stack for every
-        /// call, 19 MB over the 54,000 bodies and fields of 10,000 entries.
-        /// </summary>
-        private void ResolveMarkdown(Block block, Func<MarkdownObject, SourceLocation> locate)
+        private void Resolve(LinkSite site)
         {
-            Resolve(block, locate);
-            if (block is ContainerBlock container)
-                for (var i = 0; i < container.Count; i++) ResolveMarkdown(container[i], locate);
-            else if (block is LeafBlock { Inline: { } inline })
-                ResolveMarkdown(inline, locate);
-        }
-
-        private void ResolveMarkdown(Inline inline, Func<MarkdownObject, SourceLocation> locate)
-        {
-            Resolve(inline, locate);
-            if (inline is ContainerInline container)
-                for (var child = container.FirstChild; child is not null; child = child.NextSibling) ResolveMarkdown(child, locate);
-        }
-
-        private void Resolve(MarkdownObject node, Func<MarkdownObject, SourceLocation> locate)
-        {
-            switch (node)
+            var at = new Place(entry, site);
+            switch (site.Kind)
             {
-                case WikiLinkInline wiki:
-                    if (Lookup(wiki.Id, AnyKind, new Place(locate, wiki), "body") is { } target)
+                case LinkSiteKind.WikiLink:
+                    if (Lookup(site.Target, AnyKind, at, "body") is { } target)
                     {
-                        wiki.Target = new ResolvedLink(Index.UrlOf(target), target.Title, target.Kind.Noun());
+                        if (site.Node is WikiLinkInline wiki) wiki.Target = new ResolvedLink(Index.UrlOf(target), target.Title, target.Kind.Noun());
                         edges.Add(new LinkEdge(entry.Id, target.Id, "body"));
                     }
                     break;
-                case CitationInline cite:
-                    if (LookupSource(cite.SourceId, new Place(locate, cite)) is { } source)
+                case LinkSiteKind.Citation:
+                    if (LookupSource(site.Target, at) is { } source)
                     {
-                        cite.Target = new ResolvedLink(Index.UrlOf(source), source.ShortLabel, "source");
+                        if (site.Node is CitationInline cite) cite.Target = new ResolvedLink(Index.UrlOf(source), source.ShortLabel, "source");
                         citations.Add(source.Id);
                     }
                     break;
-                case LinkInline link:
-                    ResolveUrl(link, new Place(locate, link));
+                case LinkSiteKind.Url:
+                    ResolveUrl(site, at);
                     break;
-                case AutolinkInline auto when UrlSafety.IsUnsafe(auto.Url):
-                    Diagnostics.Error(Codes.UnsafeUrl, locate(auto), $"'{UrlSafety.Scheme(auto.Url)}' links are not allowed", "link to an http or https address");
+                case LinkSiteKind.UnsafeAutolink:
+                    Diagnostics.Error(Codes.UnsafeUrl, at.Location, $"'{UrlSafety.Scheme(site.Target)}' links are not allowed", "link to an http or https address");
                     break;
-                case HtmlInline or HtmlBlock:
-                    Diagnostics.Error(Codes.RawHtml, locate(node), "raw HTML is not allowed in entries", "use Markdown instead (see docs/content-guide.md)");
+                case LinkSiteKind.RawHtml:
+                    Diagnostics.Error(Codes.RawHtml, at.Location, "raw HTML is not allowed in entries", "use Markdown instead (see docs/content-guide.md)");
                     break;
             }
         }
 
-        private void ResolveUrl(LinkInline link, Place at)
+        private void ResolveUrl(LinkSite site, Place at)
         {
+            var url = site.Target;
+            var link = site.Node as LinkInline;
             // A preview resolves an unchanged entry again when an entry it links to changes.
-            if (link.GetData(WrittenUrl) is not string url) link.SetData(WrittenUrl, url = link.Url ?? "");
+            if (link?.GetData(LinkSiteCollector.WrittenUrl) is null) link?.SetData(LinkSiteCollector.WrittenUrl, url);
             if (UrlSafety.IsUnsafe(url))
             {
                 Diagnostics.Error(Codes.UnsafeUrl, at.Location, $"'{UrlSafety.Scheme(url)}' links are not allowed", "link to an http or https address");
-                link.Url = "#";
+                link?.Url = "#";
                 return;
             }
             if (UrlSafety.HasScheme(url) || url.StartsWith('#') || url.StartsWith('/') || url.Length == 0) return;
@@ -248,7 +243,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
             if (combined is not null && path.EndsWith(".md", StringComparison.Ordinal) && Index.ByPath.TryGetValue(combined, out var target))
             {
                 if (fragment.Length > 1) owner._sectionLinks.Enqueue(new SectionLink(url, target, fragment[1..], at));
-                link.Url = Index.UrlOf(target) + fragment;
+                link?.Url = Index.UrlOf(target) + fragment;
                 edges.Add(new LinkEdge(entry.Id, target.Id, "body"));
                 return;
             }

@@ -17,7 +17,7 @@ public static class MarkdownParseStage
         var document = MarkdownSyntax.Parse(entry.Body);
         entry.Headings = HeadingsOf(document);
         entry.Document = document;
-        foreach (var text in entry.Fields.Descendants().OfType<TextValue>().Where(t => t.IsMarkdown))
+        foreach (var text in entry.MarkdownFields)
             entry.InlineDocuments[text] = MarkdownSyntax.Parse(text.Text);
     }
 

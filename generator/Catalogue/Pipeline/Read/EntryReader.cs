@@ -3,7 +3,7 @@ using Catalogue.Model;
 using Catalogue.Model.Schema;
 using Catalogue.Pipeline.Bind;
 using Catalogue.Pipeline.Find;
-using Catalogue.Pipeline.Read.Cache;
+using Catalogue.Pipeline.Cache;
 
 namespace Catalogue.Pipeline.Read;
 
@@ -11,7 +11,7 @@ namespace Catalogue.Pipeline.Read;
 public static class EntryReader
 {
     /// <param name="cache">Front matter bound by earlier runs, to take unchanged fields from instead of parsing them.</param>
-    public static Entry? Read(ContentFile file, DiagnosticBag diagnostics, FrontMatterCache? cache = null)
+    public static Entry? Read(ContentFile file, DiagnosticBag diagnostics, EntryCache? cache = null)
     {
         FrontMatter? front;
         using (var text = TextFile.ReadPooled(file.FullPath, file.DisplayPath, diagnostics))
@@ -19,7 +19,7 @@ public static class EntryReader
         return front is null ? null : Parse(file, front, diagnostics, cache);
     }
 
-    public static Entry? Parse(ContentFile file, FrontMatter front, DiagnosticBag diagnostics, FrontMatterCache? cache = null)
+    public static Entry? Parse(ContentFile file, FrontMatter front, DiagnosticBag diagnostics, EntryCache? cache = null)
     {
         var schema = ContentSchema.For(file.Kind);
         if (front.HasNoFields)
@@ -49,13 +49,13 @@ public static class EntryReader
             ? new FrontMatterBinder(yaml, diagnostics).BindObject(node, ContentSchema.For(kind).AsObject, $"a {kind.Noun()}")
             : null;
 
-    private static ObjectValue? BindCached(SourceText yaml, EntryKind kind, DiagnosticBag diagnostics, FrontMatterCache cache)
+    private static ObjectValue? BindCached(SourceText yaml, EntryKind kind, DiagnosticBag diagnostics, EntryCache cache)
     {
-        var key = FrontMatterCache.KeyOf(yaml);
-        if (cache.Find(key, yaml) is { } found) return found;
+        var key = EntryCache.FieldsKeyOf(yaml);
+        if (cache.FindFields(key, yaml) is { } found) return found;
         var own = new DiagnosticBag();
         var fields = Bind(yaml, kind, own);
-        if (own.IsEmpty && fields is not null) cache.Keep(key, fields);
+        if (own.IsEmpty && fields is not null) cache.KeepFields(key, fields);
         else own.CopyTo(diagnostics);
         return fields;
     }

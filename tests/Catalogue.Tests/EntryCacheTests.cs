@@ -2,17 +2,19 @@ using System.Text;
 using Catalogue.Diagnostics;
 using Catalogue.Model;
 using Catalogue.Pipeline;
+using Catalogue.Pipeline.Cache;
 using Catalogue.Pipeline.Find;
+using Catalogue.Pipeline.Link;
+using Catalogue.Pipeline.Parse;
 using Catalogue.Pipeline.Read;
-using Catalogue.Pipeline.Read.Cache;
 
 namespace Catalogue.Tests;
 
 /// <summary>
-/// The front-matter cache may only save time: a check that takes fields from it must report exactly what a
-/// check without it reports, and a changed, damaged or foreign cache must never answer for a file.
+/// The cache may only save time: a check that takes front matter and Markdown from it must report exactly
+/// what a check without it reports, and a changed, damaged or foreign cache must never answer for a file.
 /// </summary>
-public sealed class FrontMatterCacheTests : IDisposable
+public sealed class EntryCacheTests : IDisposable
 {
     private readonly TestCatalogue _catalogue = new();
     private string CacheFile => Path.Combine(_catalogue.Root, "cache", "front-matter.bin");
@@ -20,7 +22,7 @@ public sealed class FrontMatterCacheTests : IDisposable
     public void Dispose() => _catalogue.Dispose();
 
     [Fact]
-    public void Every_real_entry_comes_back_from_its_bytes_as_it_was_bound()
+    public void Every_real_entry_comes_back_from_its_bytes_as_it_was_read_and_parsed()
     {
         var diagnostics = new DiagnosticBag();
         var files = new ContentFinder(new ContentPaths(Path.Combine(RealSiteFixture.RepositoryRoot, "content")), diagnostics).FindEntries();
@@ -29,8 +31,12 @@ public sealed class FrontMatterCacheTests : IDisposable
         {
             var entry = EntryReader.Read(file, diagnostics) ?? throw new InvalidOperationException($"{file.DisplayPath} did not read");
             var yaml = new SourceText(entry.FrontMatter, entry.File, 2);
-            var decoded = ValueCodec.Decode(ValueCodec.Encode(entry.Fields), yaml);
+            var decoded = CacheCodec.DecodeFields(CacheCodec.Encode(entry.Fields), yaml);
             Assert.Equal(Describe(entry.Fields), Describe(decoded));
+
+            MarkdownParseStage.Parse(entry);
+            var findings = new MarkdownFindings(entry.Headings, LinkSiteCollector.Collect(entry));
+            Assert.Equal(Describe(findings), Describe(CacheCodec.DecodeFindings(CacheCodec.Encode(findings))));
         }
         Assert.Empty(diagnostics.Sorted());
     }
@@ -45,9 +51,9 @@ public sealed class FrontMatterCacheTests : IDisposable
         var first = await _catalogue.CheckAsync(CacheFile);
         var second = await _catalogue.CheckAsync(CacheFile);
 
-        Assert.Equal(0, first.FrontMatterReused);
-        // Four entries; the case with a warning is parsed again each time, so its warning is never lost.
-        Assert.Equal(3, second.FrontMatterReused);
+        Assert.Equal(new CacheUse(0, 0), first.Cache);
+        // Four entries; the case's front matter, with a warning, is parsed again each time, so the warning is never lost.
+        Assert.Equal(new CacheUse(3, 4), second.Cache);
         Assert.Equal(Lines(uncached), Lines(first));
         Assert.Equal(Lines(uncached), Lines(second));
     }
@@ -61,8 +67,8 @@ public sealed class FrontMatterCacheTests : IDisposable
 
         var result = await _catalogue.CheckAsync(CacheFile);
 
-        // The capability's front matter is unchanged and comes from the cache; its body is checked all the same.
-        Assert.Equal(3, result.FrontMatterReused);
+        // The capability's front matter is unchanged and comes from the cache; its changed body is parsed again.
+        Assert.Equal(new CacheUse(3, 2), result.Cache);
         Assert.Equal(Lines(await _catalogue.CheckAsync()), Lines(result));
         Assert.Contains(result.Diagnostics, d => d.Code == Codes.EmptyValue && TestCatalogue.Rel(d) == "practices/co-design.md" && d.Location.Line == 3);
         Assert.Contains(result.Diagnostics, d => d.Code == Codes.UnknownReference && TestCatalogue.Rel(d) == "capabilities/empowered.md");
@@ -91,9 +97,9 @@ public sealed class FrontMatterCacheTests : IDisposable
         var damaged = await _catalogue.CheckAsync(CacheFile);
         var after = await _catalogue.CheckAsync(CacheFile);
 
-        Assert.Equal(0, damaged.FrontMatterReused);
+        Assert.Equal(new CacheUse(0, 0), damaged.Cache);
         Assert.Equal(expected, Lines(damaged));
-        Assert.Equal(3, after.FrontMatterReused);
+        Assert.Equal(new CacheUse(3, 4), after.Cache);
         Assert.Equal(expected, Lines(after));
     }
 
@@ -107,31 +113,76 @@ public sealed class FrontMatterCacheTests : IDisposable
         var result = await _catalogue.CheckAsync(CacheFile);
 
         Assert.Equal(expected, Lines(result));
-        Assert.Equal(0, result.FrontMatterReused);
+        Assert.Equal(new CacheUse(0, 0), result.Cache);
         Assert.Empty(Directory.GetFiles(_catalogue.Root, "*.tmp", SearchOption.AllDirectories));
     }
 
     [Fact]
     public async Task The_command_keeps_its_cache_in_the_users_cache_folder_unless_told_not_to()
     {
-        var file = FrontMatterCache.DefaultFile(_catalogue.Content);
+        var file = EntryCache.DefaultFile(_catalogue.Content);
         try
         {
             var uncached = await CliRun.InProcessAsync("check", "--content", _catalogue.Content, "--no-cache", "--timings");
             Assert.Equal(0, uncached.ExitCode);
             Assert.False(File.Exists(file), $"--no-cache wrote {file}");
-            Assert.DoesNotContain("cache front matter", uncached.Output);
+            Assert.DoesNotContain("cache reused", uncached.Output);
 
             await CliRun.InProcessAsync("check", "--content", _catalogue.Content);
             Assert.True(File.Exists(file), $"check wrote no cache at {file}");
             var cached = await CliRun.InProcessAsync("check", "--content", _catalogue.Content, "--timings");
             Assert.Equal(0, cached.ExitCode);
-            Assert.Contains("cache front matter of 4 of 4 entries reused", cached.Output);
+            Assert.Contains("cache reused the front matter of 4 and the Markdown of 4 of 4 entries", cached.Output);
         }
         finally
         {
             File.Delete(file);
         }
+    }
+
+    [Fact]
+    public async Task Links_from_the_cache_are_checked_again_against_what_they_point_at_now()
+    {
+        _catalogue
+            .Edit("practices/co-design.md", "Designing together, as in [[acme-case]].",
+                "Designing together, as in [[acme-case]], [[nowhere]] and [[acme-case|the pilot]] [@nobody-2020]. "
+                + "See [pitfalls](co-design.md#pitfalls), [the story](../cases/acme-case.md#the-story), [a gap](../cases/acme-case.md#gap), "
+                + "[gone](../cases/gone.md), [bad](javascript:alert(1)), <javascript:alert(2)> and <b>bold</b>.\n\n<div>block</div>")
+            .Edit("cases/acme-case.md", "Engineers from both firms drew the service blueprint [@marcos-cuevas-2016, Table 2].",
+                "Engineers drew <i>the</i> [[nowhere-else]] blueprint [@marcos-cuevas-2016, Table 2] [x](vbscript:y).");
+        var uncached = Lines(await _catalogue.CheckAsync());
+        Assert.True(uncached.Count >= 10, string.Join("\n", uncached));
+
+        await _catalogue.CheckAsync(CacheFile);
+        var second = await _catalogue.CheckAsync(CacheFile);
+        Assert.Equal(new CacheUse(4, 4), second.Cache);
+        Assert.Equal(uncached, Lines(second));
+
+        // The practice is unchanged and its links come from the cache, but the section and the case they name are gone.
+        _catalogue.Edit("cases/acme-case.md", "## The story", "## The account");
+        var renamed = await _catalogue.CheckAsync(CacheFile);
+        Assert.Equal(Lines(await _catalogue.CheckAsync()), Lines(renamed));
+        Assert.Contains(renamed.Diagnostics, d => TestCatalogue.Rel(d) == "practices/co-design.md" && d.Message.Contains("no section of 'acme-case'", StringComparison.Ordinal));
+
+        _catalogue.Remove("cases/acme-case.md");
+        var removed = await _catalogue.CheckAsync(CacheFile);
+        Assert.Equal(Lines(await _catalogue.CheckAsync()), Lines(removed));
+        Assert.Equal(3, removed.Cache!.Markdown);
+        Assert.Contains(removed.Diagnostics, d => TestCatalogue.Rel(d) == "practices/co-design.md" && d.Message == "unknown entry 'acme-case'");
+    }
+
+    [Fact]
+    public async Task A_build_keeps_what_it_parsed_for_the_next_check_and_never_renders_from_the_cache()
+    {
+        var built = await new SiteBuilder(new BuildOptions(_catalogue.Content, _catalogue.Output, "https://example.org/", Search: false, CacheFile: CacheFile)).BuildAsync(write: true);
+        Assert.True(built.Succeeded);
+        // A build needs every tree to render, so it parses all the Markdown; only front matter can come from the cache.
+        Assert.Equal(new CacheUse(0, 0), built.Cache);
+        var rebuilt = await new SiteBuilder(new BuildOptions(_catalogue.Content, _catalogue.Output, "https://example.org/", Search: false, CacheFile: CacheFile)).BuildAsync(write: true);
+        Assert.Equal(new CacheUse(4, 0), rebuilt.Cache);
+        Assert.Contains("href=\"/cases/acme-case/\"", _catalogue.Page("practices/co-design"));
+
+        Assert.Equal(new CacheUse(4, 4), (await _catalogue.CheckAsync(CacheFile)).Cache);
     }
 
     private static byte[] Flip(byte[] bytes, int at)
@@ -142,6 +193,9 @@ public sealed class FrontMatterCacheTests : IDisposable
     }
 
     private static List<string> Lines(BuildResult result) => result.Diagnostics.Select(d => d.ToString()).ToList();
+
+    private static string Describe(MarkdownFindings findings) =>
+        string.Join("; ", findings.Headings) + " | " + string.Join("; ", findings.Sites.Select(s => $"{s.Kind} {s.Target} {s.Field} {s.Offset}"));
 
     /// <summary>Everything a value says, positions inside Markdown text included, to compare two values whole.</summary>
     private static string Describe(Value value) => value switch
