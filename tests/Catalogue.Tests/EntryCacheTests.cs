@@ -120,7 +120,9 @@ public sealed class EntryCacheTests : IDisposable
     [Fact]
     public async Task The_command_keeps_its_cache_in_the_users_cache_folder_unless_told_not_to()
     {
-        var file = EntryCache.DefaultFile(_catalogue.Content);
+        var file = EntryCache.DefaultFile(_catalogue.Content) ?? throw new InvalidOperationException("no cache folder");
+        // TestEnvironment points $XDG_CACHE_HOME at a folder of this test run.
+        Assert.StartsWith(Environment.GetEnvironmentVariable("XDG_CACHE_HOME")!, file, StringComparison.Ordinal);
         try
         {
             var uncached = await CliRun.InProcessAsync("check", "--content", _catalogue.Content, "--no-cache", "--timings");

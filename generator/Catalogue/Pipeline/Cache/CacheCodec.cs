@@ -85,7 +85,11 @@ public static class CacheCodec
         }
     }
 
-    private static int Count(BinaryReader reader) => reader.Read7BitEncodedInt() is var count and >= 0 ? count : throw new InvalidDataException("negative count");
+    /// <summary>A number of items, each at least a byte long, so a damaged count cannot ask for more memory than the record holds.</summary>
+    private static int Count(BinaryReader reader) =>
+        reader.Read7BitEncodedInt() is var count and >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position
+            ? count
+            : throw new InvalidDataException("a count beyond the record's end");
 
     private static void Write(BinaryWriter writer, Value value)
     {

@@ -55,15 +55,18 @@ public sealed class EntryCache
 
     /// <summary>
     /// Where a cache for the content folder at <paramref name="contentRoot"/> is kept by default: under the
-    /// user's cache folder ($XDG_CACHE_HOME, else ~/.cache), one file for each content folder.
+    /// user's cache folder ($XDG_CACHE_HOME, else ~/.cache), one file for each content folder. Null when
+    /// the user has no home folder to keep it in.
     /// </summary>
-    public static string DefaultFile(string contentRoot)
+    public static string? DefaultFile(string contentRoot)
     {
         var home = Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg
             : OperatingSystem.IsWindows() ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+            : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } user ? Path.Combine(user, ".cache")
+            : null;
+        if (home is null || !Path.IsPathFullyQualified(home)) return null;
         var folder = XxHash128.HashToUInt128(MemoryMarshal.AsBytes(Path.GetFullPath(contentRoot).AsSpan()));
-        return Path.Combine(home, "catalogue", $"front-matter-{folder:x32}.bin");
+        return Path.Combine(home, "catalogue", $"entries-{folder:x32}.bin");
     }
 
     public static UInt128 FieldsKeyOf(SourceText yaml) => KeyOf(1, yaml.File, yaml.Text, "");
