@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Runtime;
 using Catalogue.Cli.GitHubActions;
 using Catalogue.Pipeline;
+using Catalogue.Pipeline.Cache;
 using Catalogue.Pipeline.Compare;
 using Catalogue.Pipeline.Index;
-using Catalogue.Pipeline.Cache;
 
 namespace Catalogue.Cli;
 
@@ -40,7 +40,7 @@ public static class BuildCommand
 
     public static readonly Option<bool> NoCache = new("--no-cache")
     {
-        Description = "Parse every entry's front matter, ignoring what earlier runs kept in the cache (~/.cache/catalogue).",
+        Description = "Read and parse every entry afresh, neither using nor updating what earlier runs kept (~/.cache/catalogue).",
     };
 
     public static readonly Option<string?> Base = new("--base")

@@ -42,8 +42,6 @@ public sealed class EntryCache
 
     private EntryCache(string file, IReadOnlyDictionary<UInt128, ArraySegment<byte>> stored) => (_file, _stored) = (file, stored);
 
-    public string File => _file;
-
     /// <summary>Entries whose front matter was found in this run.</summary>
     public int FieldsFound => _fieldsFound;
 
@@ -161,12 +159,12 @@ public sealed class EntryCache
                 stream.Position = 0;
                 stream.Write(header);
             }
-            System.IO.File.Move(temporary, _file, overwrite: true);
+            File.Move(temporary, _file, overwrite: true);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            try { System.IO.File.Delete(temporary); }
+            try { File.Delete(temporary); }
             catch (Exception left) when (left is IOException or UnauthorizedAccessException) { }
             return false;
         }
@@ -179,7 +177,7 @@ public sealed class EntryCache
         byte[] bytes;
         try
         {
-            bytes = System.IO.File.ReadAllBytes(file);
+            bytes = File.ReadAllBytes(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
