@@ -93,11 +93,12 @@ public static class CacheCodec
 
     private static void Write(BinaryWriter writer, Value value)
     {
+        writer.Write((byte)TagOf(value));
+        writer.Write7BitEncodedInt(value.At.Line);
+        writer.Write7BitEncodedInt(value.At.Column);
         switch (value)
         {
             case TextValue text:
-                writer.Write((byte)(text.Span is null ? Tag.Text : Tag.Markdown));
-                WriteAt(writer, text.At);
                 writer.Write(text.Text);
                 writer.Write(text.IsMarkdown);
                 if (text.Span is { } span)
@@ -107,36 +108,24 @@ public static class CacheCodec
                 }
                 break;
             case IntegerValue integer:
-                writer.Write((byte)Tag.Integer);
-                WriteAt(writer, integer.At);
                 writer.Write(integer.Number);
                 break;
             case BooleanValue boolean:
-                writer.Write((byte)Tag.Boolean);
-                WriteAt(writer, boolean.At);
                 writer.Write(boolean.Flag);
                 break;
             case ReferenceValue reference:
-                writer.Write((byte)Tag.Reference);
-                WriteAt(writer, reference.At);
                 writer.Write(reference.Id);
                 writer.Write7BitEncodedInt(reference.Targets.Count);
                 foreach (var kind in reference.Targets) writer.Write((byte)kind);
                 break;
             case SourceReferenceValue source:
-                writer.Write((byte)Tag.SourceReference);
-                WriteAt(writer, source.At);
                 writer.Write(source.Id);
                 break;
             case ListValue list:
-                writer.Write((byte)Tag.List);
-                WriteAt(writer, list.At);
                 writer.Write7BitEncodedInt(list.Items.Count);
                 foreach (var item in list.Items) Write(writer, item);
                 break;
             case ObjectValue obj:
-                writer.Write((byte)Tag.Object);
-                WriteAt(writer, obj.At);
                 writer.Write7BitEncodedInt(obj.Fields.Count);
                 foreach (var (name, field) in obj.Fields)
                 {
@@ -144,16 +133,21 @@ public static class CacheCodec
                     Write(writer, field);
                 }
                 break;
-            default:
-                throw new ArgumentException($"no encoding for {value.GetType().Name}", nameof(value));
         }
     }
 
-    private static void WriteAt(BinaryWriter writer, SourceLocation at)
+    private static Tag TagOf(Value value) => value switch
     {
-        writer.Write7BitEncodedInt(at.Line);
-        writer.Write7BitEncodedInt(at.Column);
-    }
+        TextValue { Span: null } => Tag.Text,
+        TextValue => Tag.Markdown,
+        IntegerValue => Tag.Integer,
+        BooleanValue => Tag.Boolean,
+        ReferenceValue => Tag.Reference,
+        SourceReferenceValue => Tag.SourceReference,
+        ListValue => Tag.List,
+        ObjectValue => Tag.Object,
+        _ => throw new ArgumentException($"no encoding for {value.GetType().Name}", nameof(value)),
+    };
 
     private sealed class Reader(BinaryReader reader, SourceText yaml)
     {
