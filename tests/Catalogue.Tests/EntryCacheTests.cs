@@ -104,6 +104,28 @@ public sealed class EntryCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task A_record_that_cannot_be_read_under_a_sound_checksum_is_parsed_again_and_replaced()
+    {
+        var expected = Lines(await _catalogue.CheckAsync());
+        await _catalogue.CheckAsync(CacheFile);
+        // The file's layout: magic (4), build (16), count (4), checksum (8), then each record as key (16), length (4), bytes.
+        var bytes = File.ReadAllBytes(CacheFile);
+        const int header = 32;
+        var length = BitConverter.ToInt32(bytes, header + 16);
+        Array.Fill(bytes, (byte)0xFF, header + 20, length);
+        BitConverter.GetBytes(System.IO.Hashing.XxHash3.HashToUInt64(bytes.AsSpan(header))).CopyTo(bytes, 24);
+        File.WriteAllBytes(CacheFile, bytes);
+
+        var damaged = await _catalogue.CheckAsync(CacheFile);
+        var after = await _catalogue.CheckAsync(CacheFile);
+
+        Assert.Equal(7, damaged.Cache!.FrontMatter + damaged.Cache.Markdown);
+        Assert.Equal(expected, Lines(damaged));
+        Assert.Equal(new CacheUse(4, 4), after.Cache);
+        Assert.Equal(expected, Lines(after));
+    }
+
+    [Fact]
     public async Task A_cache_that_cannot_be_written_only_costs_time()
     {
         // A file where the cache's folder should be: the cache cannot be written, and the check goes on.

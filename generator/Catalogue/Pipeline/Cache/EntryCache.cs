@@ -13,8 +13,8 @@ namespace Catalogue.Pipeline.Cache;
 /// What earlier runs found in each entry file, so that a repeated `check` parses only what changed: the bound
 /// front matter (YAML is most of a check's work, docs/performance.md), and the headings and link sites of the
 /// Markdown. Front matter is found by a hash of the file's path and its front matter's text, and Markdown by
-/// a hash of the path and the whole file, and the cache belongs to one build of the generator and its YAML
-/// parser, so a changed schema or parser never answers from an older run. Only front matter that bound
+/// a hash of the path and the whole file, and the cache belongs to one build of the generator and its
+/// parsers, so a changed schema or parser never answers from an older run. Only front matter that bound
 /// without a single diagnostic is kept, so front matter found has nothing to report; link sites are checked
 /// again on every run, since what they point at may have changed.
 /// </summary>
@@ -36,6 +36,7 @@ public sealed class EntryCache
     private readonly string _file;
     private readonly IReadOnlyDictionary<UInt128, ArraySegment<byte>> _stored;
     private readonly ConcurrentDictionary<UInt128, ArraySegment<byte>> _used = new();
+    private readonly ConcurrentDictionary<UInt128, bool> _undecodable = new();
     private volatile bool _added;
     private int _fieldsFound;
     private int _markdownFound;
@@ -106,17 +107,18 @@ public sealed class EntryCache
         }
         catch (InvalidDataException)
         {
-            return null; // damaged: found again, and kept anew
+            _undecodable[key] = true; // found again by parsing, and kept anew
+            return null;
         }
         _used[key] = record;
         Interlocked.Increment(ref found);
         return value;
     }
 
-    /// <summary>A key names everything its record is made from, so a record stored under it already says the same.</summary>
+    /// <summary>A key names everything its record is made from, so a sound record stored under it already says the same.</summary>
     private void Keep(UInt128 key, Func<byte[]> encode)
     {
-        if (_stored.TryGetValue(key, out var stored)) _used[key] = stored;
+        if (_stored.TryGetValue(key, out var stored) && !_undecodable.ContainsKey(key)) _used[key] = stored;
         else
         {
             _used[key] = encode();
