@@ -62,7 +62,7 @@ public static class BuildCommand
 
     public static Command Check()
     {
-        var command = new Command("check", "Check every entry and link; write nothing.") { Content, BaseUrl, Base, BaseRef, NoCache, Timings };
+        var command = new Command("check", "Check every entry and link; write nothing but the cache of what it found.") { Content, BaseUrl, Base, BaseRef, NoCache, Timings };
         command.Validators.Add(result =>
         {
             if (result.GetResult(Base) is not null && result.GetResult(BaseRef) is not null)
