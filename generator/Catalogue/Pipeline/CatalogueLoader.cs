@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Catalogue.Diagnostics;
 using Catalogue.Model;
+using Catalogue.Pipeline.Cache;
 using Catalogue.Pipeline.Find;
 using Catalogue.Pipeline.Link;
 using Catalogue.Pipeline.Read;
-using Catalogue.Pipeline.Cache;
 using Catalogue.Pipeline.Validate;
 
 namespace Catalogue.Pipeline;

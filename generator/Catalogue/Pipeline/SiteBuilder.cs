@@ -1,10 +1,10 @@
 using Catalogue.Diagnostics;
 using Catalogue.Model.Schema;
 using Catalogue.Output;
+using Catalogue.Pipeline.Cache;
 using Catalogue.Pipeline.Find;
 using Catalogue.Pipeline.History;
 using Catalogue.Pipeline.Index;
-using Catalogue.Pipeline.Cache;
 using Catalogue.Pipeline.Render;
 using Catalogue.Rendering;
 using Catalogue.Theme.Models;
@@ -12,7 +12,7 @@ using Catalogue.Theme.Models;
 namespace Catalogue.Pipeline;
 
 /// <param name="Theme">The theme's styles and scripts; the preview server reads them from theme/ to show edits.</param>
-/// <param name="CacheFile">Where front matter bound by earlier runs is kept (<see cref="EntryCache"/>); null for none.</param>
+/// <param name="CacheFile">Where what earlier runs found in each entry file is kept (<see cref="EntryCache"/>); null for none.</param>
 public sealed record BuildOptions(string Content, string Output, string? BaseUrl, bool Search = true, ThemeAssets? Theme = null, string? CacheFile = null);
 
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int EntriesRead, int PagesWritten, TimeSpan Elapsed, IReadOnlyList<(string Stage, TimeSpan Time)> Stages)

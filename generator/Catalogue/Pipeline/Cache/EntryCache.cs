@@ -76,10 +76,12 @@ public sealed class EntryCache
     private static UInt128 KeyOf(byte kind, string file, string frontMatter, string body)
     {
         var hash = new XxHash128();
+        Span<byte> length = stackalloc byte[4];
         hash.Append([kind]);
         foreach (var part in new[] { file, frontMatter, body })
         {
-            hash.Append(BitConverter.GetBytes(part.Length));
+            BinaryPrimitives.WriteInt32LittleEndian(length, part.Length);
+            hash.Append(length);
             hash.Append(MemoryMarshal.AsBytes(part.AsSpan()));
         }
         return hash.GetCurrentHashAsUInt128();

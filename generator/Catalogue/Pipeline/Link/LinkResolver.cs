@@ -225,8 +225,6 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
         {
             var url = site.Target;
             var link = site.Node as LinkInline;
-            // A preview resolves an unchanged entry again when an entry it links to changes.
-            if (link?.GetData(LinkSiteCollector.WrittenUrl) is null) link?.SetData(LinkSiteCollector.WrittenUrl, url);
             if (UrlSafety.IsUnsafe(url))
             {
                 Diagnostics.Error(Codes.UnsafeUrl, at.Location, $"'{UrlSafety.Scheme(url)}' links are not allowed", "link to an http or https address");

@@ -10,8 +10,8 @@ namespace Catalogue.Pipeline.Parse;
 /// <summary>Finds the sites the link stage checks in an entry's parsed body and inline-Markdown fields.</summary>
 public static class LinkSiteCollector
 {
-    /// <summary>Where a link's URL as written is kept once the link stage has rewritten it to the page's address.</summary>
-    public static readonly object WrittenUrl = new();
+    /// <summary>Where a link's URL as written is kept, since the link stage rewrites it to the page's address.</summary>
+    private static readonly object WrittenUrl = new();
 
     public static List<LinkSite> Collect(Entry entry)
     {
@@ -49,12 +49,23 @@ public static class LinkSiteCollector
         {
             WikiLinkInline wiki => new LinkSite(LinkSiteKind.WikiLink, wiki.Id, field, node.Span.Start, node),
             CitationInline cite => new LinkSite(LinkSiteKind.Citation, cite.SourceId, field, node.Span.Start, node),
-            // A preview links an unchanged entry again when an entry it links to changes: its URL is rewritten by then.
-            LinkInline link => new LinkSite(LinkSiteKind.Url, link.GetData(WrittenUrl) as string ?? link.Url ?? "", field, node.Span.Start, node),
+            LinkInline link => new LinkSite(LinkSiteKind.Url, WrittenUrlOf(link), field, node.Span.Start, node),
             AutolinkInline auto when UrlSafety.IsUnsafe(auto.Url) => new LinkSite(LinkSiteKind.UnsafeAutolink, auto.Url, field, node.Span.Start, node),
             HtmlInline or HtmlBlock => new LinkSite(LinkSiteKind.RawHtml, "", field, node.Span.Start, node),
             _ => null,
         };
         if (site is not null) sites.Add(site);
+    }
+
+    /// <summary>
+    /// The URL as written: a preview links an unchanged entry again when an entry it links to changes, and by
+    /// then the link stage has rewritten the URL in the tree.
+    /// </summary>
+    private static string WrittenUrlOf(LinkInline link)
+    {
+        if (link.GetData(WrittenUrl) is string written) return written;
+        var url = link.Url ?? "";
+        link.SetData(WrittenUrl, url);
+        return url;
     }
 }

@@ -2,8 +2,8 @@ using Catalogue.Diagnostics;
 using Catalogue.Model;
 using Catalogue.Model.Schema;
 using Catalogue.Pipeline.Bind;
-using Catalogue.Pipeline.Find;
 using Catalogue.Pipeline.Cache;
+using Catalogue.Pipeline.Find;
 
 namespace Catalogue.Pipeline.Read;
 
