@@ -16,6 +16,8 @@ public class PageSnapshotTests
     [InlineData("challenges/token-involvement")]
     [InlineData("practices")]
     [InlineData("sources")]
+    [InlineData("matrix")]
+    [InlineData("cards")]
     [InlineData("")]
     public async Task Rendered_page_matches_snapshot(string sitePath)
     {
