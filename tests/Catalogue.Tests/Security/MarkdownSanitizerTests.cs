@@ -78,6 +78,8 @@ public class MarkdownSanitizerTests
     [InlineData("<p class=\"skip-link\">x</p>", "the class 'skip-link' of <p>")]
     [InlineData("<table><tr><td style=\"position: fixed\">x</td></tr></table>", "the style 'position: fixed' of <td>")]
     [InlineData("<p>a<!-- hidden --></p>", "an HTML comment")]
+    [InlineData("<p>a</p><body onload=\"alert(1)\">", "the onload=\"alert(1)\" attribute of <body>")]
+    [InlineData("<html onmouseover=\"alert(1)\"><p>a</p>", "the onmouseover=\"alert(1)\" attribute of <html>")]
     public void What_the_sanitizer_would_remove_is_named(string html, string removal) =>
         Assert.Contains(removal, MarkdownSanitizer.Shared.Removals(html));
 
