@@ -119,7 +119,7 @@ public sealed class TestCatalogue : IDisposable
         return this;
     }
 
-    /// <param name="cacheFile">Where to keep front matter between checks (<see cref="BuildOptions.CacheFile"/>); none by default.</param>
+    /// <param name="cacheFile">Where to keep what checks find in each entry file between runs (<see cref="BuildOptions.CacheFile"/>); none by default.</param>
     public Task<BuildResult> CheckAsync(string? cacheFile = null) => Builder(cacheFile).BuildAsync(write: false);
     public Task<BuildResult> BuildAsync() => Builder().BuildAsync(write: true);
 

@@ -52,7 +52,7 @@ public sealed class Reporter(IAnsiConsole console, TextWriter errors)
 
     public void Line(string text) => console.WriteLine(text);
 
-    /// <summary>One line per stage, in the order they ran, and the process's peak memory, in a form a benchmark script can read back.</summary>
+    /// <summary>One line per stage, in the order they ran, what came from the cache, and the process's peak memory, in a form a benchmark script can read back.</summary>
     public void Timings(BuildResult result)
     {
         foreach (var (stage, time) in result.Stages)

@@ -30,6 +30,9 @@ public sealed class EntryCache
     /// <summary>The magic number, the build, the number of records and their checksum.</summary>
     private const int Header = 4 + 16 + 4 + 8;
 
+    /// <summary>What comes before each record: its key and its length.</summary>
+    private const int Lead = 16 + 4;
+
     /// <summary>The generator and parsers this build was made of; records of any other build are stale.</summary>
     private static readonly Guid Build = BuildId();
 
@@ -145,7 +148,7 @@ public sealed class EntryCache
                 var checksum = new XxHash3();
                 Span<byte> header = stackalloc byte[Header];
                 stream.Write(header); // written once the checksum is known
-                Span<byte> lead = stackalloc byte[20];
+                Span<byte> lead = stackalloc byte[Lead];
                 foreach (var (key, record) in _used)
                 {
                     BinaryPrimitives.WriteUInt64LittleEndian(lead, (ulong)(key >> 64));
@@ -193,14 +196,14 @@ public sealed class EntryCache
             || BinaryPrimitives.ReadUInt64LittleEndian(span[24..]) != XxHash3.HashToUInt64(span[header..]))
             return None;
         var count = BinaryPrimitives.ReadInt32LittleEndian(span[20..]);
-        var records = new Dictionary<UInt128, ArraySegment<byte>>(Math.Clamp(count, 0, bytes.Length / 20));
+        var records = new Dictionary<UInt128, ArraySegment<byte>>(Math.Clamp(count, 0, bytes.Length / Lead));
         var at = header;
         for (var i = 0; i < count; i++)
         {
-            if (bytes.Length - at < 20) return None;
+            if (bytes.Length - at < Lead) return None;
             var key = new UInt128(BinaryPrimitives.ReadUInt64LittleEndian(span[at..]), BinaryPrimitives.ReadUInt64LittleEndian(span[(at + 8)..]));
             var length = BinaryPrimitives.ReadInt32LittleEndian(span[(at + 16)..]);
-            at += 20;
+            at += Lead;
             if (length < 0 || length > bytes.Length - at) return None;
             records[key] = new ArraySegment<byte>(bytes, at, length);
             at += length;
