@@ -1,4 +1,5 @@
 using Catalogue.Benchmarks.Measure;
+using Catalogue.Benchmarks.Results;
 using Catalogue.Model.Schema;
 
 namespace Catalogue.Tests;
@@ -59,6 +60,33 @@ public sealed class BenchFiguresTests
     {
         Assert.Equal(new Spread(3, 1, 9), Spread.Of([9, 1, 3]));
         Assert.Equal(new Spread(4, 1, 9), Spread.Of([9, 5, 1, 3]));
+    }
+
+    [Fact]
+    public void The_reference_work_is_the_same_work_every_time()
+    {
+        // Comparing its times across runs means nothing unless every run does exactly this work.
+        Assert.Equal(ReferenceWork.Run(), ReferenceWork.Run());
+        Assert.InRange(ReferenceWork.Milliseconds(), 0.1, 60_000);
+    }
+
+    [Fact]
+    public void The_results_table_gives_each_size_the_machine_speed_measured_beside_it()
+    {
+        var command = new CommandFigures(new Spread(1750, 1514, 2035), new Spread(350, 340, 360), new Dictionary<string, Spread>());
+        var size = new SizeResult(10_000, new Spread(152, 141, 230), command, command, command, null, null, null, new PageCounts(10_016, null));
+        var report = new BenchReport(
+            new MachineFacts(DateTimeOffset.UnixEpoch, 2, 1.0, "a CPU", 23.5, "Linux", ".NET 10", null, "abc1234"),
+            new RunSettings([10_000], 1, 3, "catalogue.dll"), [size], new Growth(null, null, null));
+
+        var lines = ResultsTable.Markdown(report).Split('\n');
+
+        var header = lines.Single(l => l.StartsWith("| Entries |", StringComparison.Ordinal));
+        var row = lines.Single(l => l.StartsWith("| 10,000 |", StringComparison.Ordinal));
+        Assert.EndsWith("| reference work |", header);
+        Assert.EndsWith("| 152 ms (141–230) |", row);
+        Assert.Equal(header.Count(c => c == '|'), row.Count(c => c == '|'));
+        Assert.Contains(lines, l => l.StartsWith("Reference work: the same fixed work", StringComparison.Ordinal));
     }
 
     [Fact]

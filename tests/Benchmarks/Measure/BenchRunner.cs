@@ -8,9 +8,9 @@ namespace Catalogue.Benchmarks.Measure;
 public sealed record Contenders(CatalogueProgram Catalogue, HugoSite? Hugo, PagefindTimer? Pagefind, bool Serve);
 
 /// <summary>
-/// Measures one catalogue size: generates it once, then times check (first with an empty cache, then
-/// again with the cache that run kept), build and Hugo in turn on every run (so drift from other work on
-/// the machine touches them all alike), then Pagefind on the built site, then the preview server's rebuilds.
+/// Measures one catalogue size: generates it once, then times the reference work, check (first with an empty
+/// cache, then again with the cache that run kept), build and Hugo in turn on every run (so drift from other
+/// work on the machine touches them all alike), then Pagefind on the built site, then the preview server's rebuilds.
 /// </summary>
 public sealed class BenchRunner(Contenders contenders, string work, int seed, int runs, TextWriter progress)
 {
@@ -26,8 +26,10 @@ public sealed class BenchRunner(Contenders contenders, string work, int seed, in
         var catalogue = contenders.Catalogue;
         var cache = Folder("cache", entries);
         var (check, checkAgain, build, hugo) = (new CommandSamples(), new CommandSamples(), new CommandSamples(), new List<double>());
+        var reference = new List<double>();
         for (var run = 1; run <= runs; run++)
         {
+            reference.Add(ReferenceWork.Milliseconds());
             Clear(cache);
             var checkRun = await ProcessRun.TimeSuccessAsync(WithCache(catalogue.Command("check", "--content", content, "--timings"), cache));
             check.Add(checkRun);
@@ -37,7 +39,7 @@ public sealed class BenchRunner(Contenders contenders, string work, int seed, in
             // A first build, like Hugo's: nothing taken from the checks' cache.
             var buildRun = await ProcessRun.TimeSuccessAsync(catalogue.Command("build", "--content", content, "--output", site, "--no-search", "--no-cache", "--timings"));
             build.Add(buildRun);
-            var line = $"run {run}/{runs}: check {checkRun.Milliseconds:N0} ms, again {againRun.Milliseconds:N0} ms, build {buildRun.Milliseconds:N0} ms";
+            var line = $"run {run}/{runs}: reference work {reference[^1]:N0} ms, check {checkRun.Milliseconds:N0} ms, again {againRun.Milliseconds:N0} ms, build {buildRun.Milliseconds:N0} ms";
             if (contenders.Hugo is { } hugoSite)
             {
                 Clear(hugoOutput);
@@ -59,7 +61,7 @@ public sealed class BenchRunner(Contenders contenders, string work, int seed, in
             ? await new ServeProbe(catalogue, content, Folder("preview", entries)).MeasureAsync(Edits, text => Report(entries, text))
             : null;
 
-        return new SizeResult(entries, check.Figures(), checkAgain.Figures(), build.Figures(),
+        return new SizeResult(entries, Spread.Of(reference), check.Figures(), checkAgain.Figures(), build.Figures(),
             hugo.Count > 0 ? Spread.Of(hugo) : null,
             pagefind.Count > 0 ? Spread.Of(pagefind) : null,
             serve,

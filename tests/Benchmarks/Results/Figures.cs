@@ -3,10 +3,11 @@ using Catalogue.Benchmarks.Measure;
 namespace Catalogue.Benchmarks.Results;
 
 /// <summary>Every figure measured for one catalogue size; times in milliseconds, memory in megabytes.</summary>
+/// <param name="ReferenceMs">The fixed <see cref="ReferenceWork"/>, timed before each run: how fast the machine was meanwhile.</param>
 /// <param name="Check">A first check: nothing in the cache, which it fills.</param>
 /// <param name="CheckAgain">The same check run again, taking every unchanged entry from the cache.</param>
 /// <param name="Pages">HTML files each generator wrote, to show both built comparable sites.</param>
-public sealed record SizeResult(int Entries, CommandFigures Check, CommandFigures CheckAgain, CommandFigures Build, Spread? HugoMs, Spread? PagefindMs, ServeFigures? Serve, PageCounts Pages)
+public sealed record SizeResult(int Entries, Spread ReferenceMs, CommandFigures Check, CommandFigures CheckAgain, CommandFigures Build, Spread? HugoMs, Spread? PagefindMs, ServeFigures? Serve, PageCounts Pages)
 {
     /// <summary>Our full build without search over Hugo's build of the same content: below 1 is faster than Hugo.</summary>
     public double? BuildToHugo => HugoMs is null ? null : Build.WallMs.Median / HugoMs.Median;
