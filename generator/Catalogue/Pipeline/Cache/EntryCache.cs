@@ -81,7 +81,8 @@ public sealed class EntryCache
         var hash = new XxHash128();
         Span<byte> length = stackalloc byte[4];
         hash.Append([kind]);
-        foreach (var part in new[] { file, frontMatter, body })
+        // A span, not an array: keys are made for every entry read and linked.
+        foreach (var part in (ReadOnlySpan<string>)[file, frontMatter, body])
         {
             BinaryPrimitives.WriteInt32LittleEndian(length, part.Length);
             hash.Append(length);
