@@ -35,7 +35,7 @@ public sealed class PreviewTests : IAsyncLifetime
             ---
             Written for tests [@grover-2012, sec. 1].
             """);
-        _preview = new Preview("127.0.0.1", 0, _catalogue.Content, Path.Combine(_catalogue.Root, "_preview"), search: false, themeFolder: null, headers: null);
+        _preview = new Preview(System.Net.IPAddress.Loopback, 0, _catalogue.Content, Path.Combine(_catalogue.Root, "_preview"), search: false, themeFolder: null, headers: null);
         _preview.Updated += update => { lock (_updates) _updates.Add(update); };
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_log), Interactive = InteractionSupport.No });
         _running = _preview.RunAsync(new Reporter(console, _log), _stop.Token);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime;
 using Catalogue.Cli.GitHubActions;
+using Catalogue.Output;
 using Catalogue.Pipeline;
 using Catalogue.Pipeline.Cache;
 using Catalogue.Pipeline.Compare;
@@ -19,7 +20,7 @@ public static class BuildCommand
 
     public static readonly Option<string> Output = new("--output")
     {
-        Description = "Where to write the site; replaced only when the build succeeds.",
+        Description = "Where to write the site: a new or empty folder, or one an earlier build wrote (never the content, the theme, a repository, the current folder or home). Replaced whole, and only when the build succeeds.",
         DefaultValueFactory = _ => "_site",
     };
 
@@ -106,8 +107,14 @@ public static class BuildCommand
         BuildResult result;
         try
         {
+            if (write) SiteBuilder.ClaimOutput(options);
             result = await reporter.WithProgressAsync("Reading content",
                 progress => new SiteBuilder(options).BuildAsync(write, progress, cancel));
+        }
+        catch (OutputFolderException e)
+        {
+            reporter.Failure(e.Message);
+            return (ExitCodes.BadUsage, null);
         }
         catch (NodeToolsException e)
         {

@@ -5,4 +5,7 @@ public static class ExitCodes
     public const int Success = 0;
     public const int ContentErrors = 1;
     public const int BadUsage = 2;
+
+    /// <summary>The machine, not the user's input: a port in use, an address this machine does not have.</summary>
+    public const int Environment = 3;
 }

@@ -20,7 +20,9 @@ public static class ExportCommand
 
     private static readonly Option<string?> Title = new("--title") { Description = "The deck's title (default: the workshop's, else \"Co-creation workshop\")." };
 
-    private static readonly Option<string> Out = new("--out") { Description = "The PowerPoint file to write (.pptx).", Required = true };
+    private static readonly Option<string> Out = new("--out") { Description = "The PowerPoint file to write (.pptx); an existing file is replaced only with --force.", Required = true };
+
+    private static readonly Option<bool> Force = new("--force") { Description = "Replace the --out file if it exists." };
 
     private static Option<string?> Ids(string name) => new($"--{name}") { Description = $"The {name} to include, as ids separated by commas, in order." };
 
@@ -28,7 +30,7 @@ public static class ExportCommand
     {
         var deck = new Command("deck", "Write a PowerPoint deck: a title slide, the agenda, a slide per practice, capability, case and concept, and the references.")
         {
-            BuildCommand.Content, Workshop, Title, Out,
+            BuildCommand.Content, Workshop, Title, Out, Force,
         };
         foreach (var (_, option) in IdLists) deck.Options.Add(option);
         deck.Validators.Add(result =>
@@ -45,6 +47,17 @@ public static class ExportCommand
     private static int Run(ParseResult parse)
     {
         var reporter = Reporter.For(parse);
+        var output = parse.GetValue(Out)!;
+        if (Directory.Exists(output))
+        {
+            reporter.Failure($"catalogue export deck: --out {output} is a folder; name the .pptx file to write.");
+            return ExitCodes.BadUsage;
+        }
+        if (File.Exists(output) && !parse.GetValue(Force))
+        {
+            reporter.Failure($"catalogue export deck: --out {output} already exists; name a new file, or add --force to replace it.");
+            return ExitCodes.BadUsage;
+        }
         var diagnostics = new DiagnosticBag();
         var catalogue = new CatalogueLoader(new ContentPaths(parse.GetValue(BuildCommand.Content)!), null, diagnostics, new StageTimings()).Load();
         if (diagnostics.HasErrors)
@@ -54,16 +67,15 @@ public static class ExportCommand
             return ExitCodes.ContentErrors;
         }
 
-        var output = parse.GetValue(Out)!;
         DeckSummary summary;
+        // Written beside the target and moved into place, so a failure never leaves half a deck.
+        var staging = $"{output}.{Guid.NewGuid():N}.partial";
         try
         {
             var request = Request(parse, catalogue.Index);
-            // Written beside the target and moved into place, so a failure never leaves half a deck.
-            var staging = output + ".partial";
-            using (var file = File.Create(staging))
+            using (var file = new FileStream(staging, FileMode.CreateNew, FileAccess.ReadWrite))
                 summary = DeckExport.Write(file, catalogue.Index, catalogue.Graph, request);
-            File.Move(staging, output, overwrite: true);
+            File.Move(staging, output, overwrite: parse.GetValue(Force));
         }
         catch (DeckRequestException e)
         {
@@ -74,6 +86,10 @@ public static class ExportCommand
         {
             reporter.Failure($"catalogue export deck: cannot write {output}: {e.Message}");
             return ExitCodes.BadUsage;
+        }
+        finally
+        {
+            if (File.Exists(staging)) File.Delete(staging);
         }
         reporter.Success($"Wrote {output}: {Reporter.Plural(summary.Slides, "slide")}"
             + (summary.Continuations > 0 ? $" ({summary.Continuations} continued)." : "."));

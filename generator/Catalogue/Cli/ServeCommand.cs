@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Net;
+using Catalogue.Output;
 using Catalogue.Pipeline;
 using Catalogue.Pipeline.Index;
 using Catalogue.Serve;
@@ -12,19 +14,27 @@ public static class ServeCommand
 
     private static readonly Option<int> Port = new("--port")
     {
-        Description = $"The port to serve on (default {DefaultPort}; 0 picks a free one).",
+        Description = $"The port to serve on, 0 to 65535 (default {DefaultPort}; 0 picks a free one).",
         DefaultValueFactory = _ => DefaultPort,
+        Validators = { result => { if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError($"--port {result.GetValueOrDefault<int>()} is not a port; give a number from 0 to 65535."); } },
     };
 
-    private static readonly Option<string> Host = new("--host")
+    private static readonly Option<IPAddress> Host = new("--host")
     {
-        Description = "The address to listen on. The default, 127.0.0.1, keeps the preview to this machine.",
-        DefaultValueFactory = _ => "127.0.0.1",
+        Description = "The address to listen on: an IP address, or localhost. The default, 127.0.0.1, keeps the preview to this machine; any other address must be named, and may let other machines read the preview.",
+        DefaultValueFactory = _ => IPAddress.Loopback,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            if (ListenAddress.TryParse(text, out var address)) return address;
+            result.AddError($"--host '{text}' is not an address to listen on; give {ListenAddress.Expected}.");
+            return null;
+        },
     };
 
     private static readonly Option<string> Output = new("--output")
     {
-        Description = "Where to write the preview site (not _site, so a release build is never overwritten).",
+        Description = "Where to write the preview site: a new or empty folder, or one a build wrote, as for build (not _site, so a release build is never overwritten).",
         DefaultValueFactory = _ => "_preview",
     };
 
@@ -42,9 +52,19 @@ public static class ServeCommand
     {
         var reporter = Reporter.For(parse);
         var content = parse.GetValue(BuildCommand.Content)!;
+        var output = parse.GetValue(Output)!;
+        try
+        {
+            SiteBuilder.ClaimOutput(new BuildOptions(content, output, null));
+        }
+        catch (OutputFolderException e)
+        {
+            reporter.Failure(e.Message);
+            return ExitCodes.BadUsage;
+        }
         var project = NodeTools.Find(content)?.Root;
-        var theme = project is null ? null : Path.Combine(project, "theme");
-        var preview = new Preview(parse.GetValue(Host)!, parse.GetValue(Port), content, parse.GetValue(Output)!, !parse.GetValue(BuildCommand.NoSearch),
+        var theme = SiteBuilder.ThemeFolder(content);
+        var preview = new Preview(parse.GetValue(Host)!, parse.GetValue(Port), content, output, !parse.GetValue(BuildCommand.NoSearch),
             theme is not null && Directory.Exists(Path.Combine(theme, "assets")) ? theme : null,
             project is not null && File.Exists(Path.Combine(project, "netlify.toml")) ? NetlifyHeaders.Load(Path.Combine(project, "netlify.toml")) : null);
         try
@@ -54,7 +74,7 @@ public static class ServeCommand
         catch (SiteServerException e)
         {
             reporter.Failure(e.Message);
-            return ExitCodes.ContentErrors;
+            return ExitCodes.Environment;
         }
     }
 }

@@ -6,6 +6,7 @@ namespace Catalogue.Output;
 /// <summary>
 /// Write stage. Everything goes to a fresh folder beside the output, which replaces the old site
 /// only once the build has succeeded: a failed or interrupted build leaves the previous site whole.
+/// It removes only folders that a build wrote: each carries <see cref="OutputFolder.MarkerName"/>.
 /// </summary>
 public sealed class SiteWriter : ISiteSink, IDisposable
 {
@@ -13,15 +14,16 @@ public sealed class SiteWriter : ISiteSink, IDisposable
     private bool _committed;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
-    public SiteWriter(string output)
+    public SiteWriter(OutputFolder output)
     {
-        _output = Path.GetFullPath(output.TrimEnd('/', '\\'));
-        var parent = Path.GetDirectoryName(_output) ?? throw new ArgumentException("the output folder cannot be a file-system root", nameof(output));
+        _output = output.FullPath;
+        var parent = Path.GetDirectoryName(_output)!;
         Directory.CreateDirectory(parent);
         RecoverInterruptedSwap(_output);
         RemoveAbandonedStaging(_output);
         Staging = Path.Combine(parent, $"{StagingPrefix(_output)}{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Staging);
+        File.WriteAllText(Path.Combine(Staging, OutputFolder.MarkerName), OutputFolder.MarkerText);
     }
 
     /// <summary>The folder being written; becomes the output on <see cref="Commit"/>.</summary>
@@ -51,12 +53,14 @@ public sealed class SiteWriter : ISiteSink, IDisposable
     /// <summary>Swaps the staged site into place: two renames, and recovery covers a crash between them.</summary>
     public void Commit()
     {
-        var retired = RetiredName(_output);
-        if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
+        var retired = Path.Combine(Path.GetDirectoryName(_output)!, $"{RetiredPrefix(_output)}{Guid.NewGuid():N}");
+        // Claimed before the build, but the folder could have been filled while it ran.
+        if (Directory.Exists(_output) && !IsOurs(_output))
+            throw new OutputFolderException($"{_output}: files that no build wrote appeared in it during the build; the new site was not put in its place.");
         if (Directory.Exists(_output)) Directory.Move(_output, retired);
         Directory.Move(Staging, _output);
         _committed = true;
-        if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
+        DeleteIfWritten(retired);
     }
 
     public void Dispose()
@@ -66,16 +70,25 @@ public sealed class SiteWriter : ISiteSink, IDisposable
 
     private static string StagingPrefix(string output) => $".{Path.GetFileName(output)}.staging-";
 
-    private static string RetiredName(string output) =>
-        Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.previous");
+    /// <summary>Each commit's own name for the site it replaces, so a folder of the user's by that name is never in the way.</summary>
+    private static string RetiredPrefix(string output) => $".{Path.GetFileName(output)}.previous-";
 
     /// <summary>A crash between the two renames of a commit leaves only the retired site; put it back.</summary>
     private static void RecoverInterruptedSwap(string output)
     {
-        var retired = RetiredName(output);
-        if (!Directory.Exists(retired)) return;
-        if (Directory.Exists(output)) Directory.Delete(retired, recursive: true);
-        else Directory.Move(retired, output);
+        foreach (var retired in Directory.EnumerateDirectories(Path.GetDirectoryName(output)!, RetiredPrefix(output) + "*").Where(IsOurs).ToList())
+        {
+            if (Directory.Exists(output)) Directory.Delete(retired, recursive: true);
+            else Directory.Move(retired, output);
+        }
+    }
+
+    /// <summary>An output or staging folder a build wrote; empty when a build was killed before it marked it.</summary>
+    private static bool IsOurs(string folder) => OutputFolder.IsBuildOutput(folder) || !Directory.EnumerateFileSystemEntries(folder).Any();
+
+    private static void DeleteIfWritten(string folder)
+    {
+        if (Directory.Exists(folder) && IsOurs(folder)) Directory.Delete(folder, recursive: true);
     }
 
     /// <summary>A build that was killed never disposes its writer; remove staging folders whose process is gone.</summary>
@@ -88,7 +101,7 @@ public sealed class SiteWriter : ISiteSink, IDisposable
             if (!int.TryParse(owner, out var pid) || IsRunning(pid)) continue;
             try
             {
-                Directory.Delete(folder, recursive: true);
+                DeleteIfWritten(folder);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

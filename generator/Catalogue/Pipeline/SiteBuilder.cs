@@ -42,6 +42,18 @@ public sealed record CacheUse(int FrontMatter, int Markdown)
 /// </summary>
 public sealed class SiteBuilder(BuildOptions options)
 {
+    /// <summary>
+    /// The output, claimed as the build's to replace (<see cref="OutputFolder"/>). Commands claim it before any
+    /// work starts, to refuse at once; the writer claims it again before it writes.
+    /// </summary>
+    /// <exception cref="OutputFolderException">The folder is not the build's to replace.</exception>
+    public static OutputFolder ClaimOutput(BuildOptions options) =>
+        OutputFolder.Claim(options.Output, OutputFolder.Around(options.Content, ThemeFolder(options.Content)));
+
+    /// <summary>The project's theme/ folder beside the package.json above the content, if there is one.</summary>
+    public static string? ThemeFolder(string content) =>
+        NodeTools.Find(content)?.Root is { } project && Path.Combine(project, "theme") is var theme && Directory.Exists(theme) ? theme : null;
+
     public async Task<BuildResult> BuildAsync(bool write, IProgress<string>? progress = null, CancellationToken cancel = default)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -82,7 +94,7 @@ public sealed class SiteBuilder(BuildOptions options)
     public async Task<SiteModel> WriteSiteAsync(LoadedCatalogue catalogue, GitHistory history, StageTimings timings, CancellationToken cancel)
     {
         var site = timings.Measure("plan", () => new SiteModel(catalogue, options.Theme ?? new ThemeAssets(), history));
-        using var writer = new SiteWriter(options.Output);
+        using var writer = new SiteWriter(ClaimOutput(options));
         await timings.MeasureAsync("render", () => site.Renderer.RenderAsync(site.Pages, writer, cancel));
         timings.Measure("write", () =>
         {

@@ -1,3 +1,4 @@
+using System.Net;
 using Catalogue.Cli;
 using Catalogue.Pipeline;
 
@@ -7,7 +8,7 @@ namespace Catalogue.Serve;
 /// The preview loop of `catalogue serve`: serve the site, build it, then on every batch of saved
 /// changes rebuild what they affect and tell the open pages to reload or to show the errors.
 /// </summary>
-public sealed class Preview(string host, int port, string content, string output, bool search, string? themeFolder, NetlifyHeaders? headers)
+public sealed class Preview(IPAddress host, int port, string content, string output, bool search, string? themeFolder, NetlifyHeaders? headers)
 {
     /// <summary>How long the saving must pause before the rest of an update is written.</summary>
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
@@ -34,8 +35,8 @@ public sealed class Preview(string host, int port, string content, string output
 
         Report(await session.UpdateAsync([], cancel), reporter, live);
         if (session.SearchProblem is { } problem) reporter.Line($"Search is off in this preview: {problem}");
-        if (host is not ("127.0.0.1" or "localhost" or "::1"))
-            reporter.Line($"Listening on {host}: anyone who can reach this machine can read the preview.");
+        if (!IPAddress.IsLoopback(host))
+            reporter.Line($"Listening on {(host.Equals(IPAddress.Any) || host.Equals(IPAddress.IPv6Any) ? "every network interface" : host)}: anyone who can reach this machine over the network can read the preview.");
         reporter.Success($"Serving {server.Address}/ — edit and save to rebuild; Ctrl+C stops.");
         _started.TrySetResult(server.Address);
 

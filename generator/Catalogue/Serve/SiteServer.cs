@@ -9,11 +9,11 @@ using Microsoft.Extensions.Logging;
 namespace Catalogue.Serve;
 
 /// <param name="Root">The built site.</param>
-/// <param name="Host">The address to listen on; loopback unless the user asks otherwise.</param>
+/// <param name="Host">The address to listen on; null for loopback (127.0.0.1).</param>
 /// <param name="Port">0 picks a free port.</param>
 /// <param name="Headers">Response headers as production sends them (netlify.toml), if known.</param>
 /// <param name="Live">Live reload for a preview; null serves the site as it is.</param>
-public sealed record SiteServerOptions(string Root, string Host = "127.0.0.1", int Port = 0, NetlifyHeaders? Headers = null, LiveReload? Live = null);
+public sealed record SiteServerOptions(string Root, IPAddress? Host = null, int Port = 0, NetlifyHeaders? Headers = null, LiveReload? Live = null);
 
 /// <summary>Raised when the server cannot listen; the message is one sentence for the user.</summary>
 public sealed class SiteServerException(string message, Exception inner) : Exception(message, inner);
@@ -39,7 +39,9 @@ public sealed class SiteServer : IAsyncDisposable
         Directory.CreateDirectory(options.Root);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://{(options.Host.Contains(':') ? $"[{options.Host}]" : options.Host)}:{options.Port}");
+        var host = options.Host ?? IPAddress.Loopback;
+        // Exactly this address: a URL with a host name Kestrel cannot read would make it listen on every interface.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(host, options.Port));
         var app = builder.Build();
         var files = new PhysicalFileProvider(Path.GetFullPath(options.Root));
         var server = new SiteServer(app, options, files);
@@ -51,7 +53,7 @@ public sealed class SiteServer : IAsyncDisposable
         catch (IOException e)
         {
             await app.DisposeAsync();
-            throw new SiteServerException($"Cannot listen on {options.Host}:{options.Port} ({e.Message.TrimEnd('.')}); choose another port with --port.", e);
+            throw new SiteServerException($"Cannot listen on {ListenAddress.InUrl(host)}:{options.Port} ({(e.InnerException ?? e).Message.TrimEnd('.')}); choose another port with --port, or an address of this machine with --host.", e);
         }
         server.Address = app.Urls.First().TrimEnd('/');
         return server;

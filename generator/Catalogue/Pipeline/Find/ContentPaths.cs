@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Catalogue.Files;
 
 namespace Catalogue.Pipeline.Find;
 
@@ -48,16 +49,5 @@ public sealed class ContentPaths
 
     private string ResolveFolder(string folder) => _folders.GetOrAdd(folder, ResolveLinks);
 
-    /// <summary>The path with the folders on its way resolved, and not the last name.</summary>
-    private string InResolvedFolder(string full) =>
-        Path.GetDirectoryName(full) is { } parent ? Path.Combine(ResolveFolder(parent), Path.GetFileName(full)) : full;
-
-    private string ResolveLinks(string path)
-    {
-        var here = InResolvedFolder(Path.GetFullPath(path));
-        FileSystemInfo info = Directory.Exists(here) ? new DirectoryInfo(here) : new FileInfo(here);
-        if (info.LinkTarget is null) return here;
-        var target = info.ResolveLinkTarget(returnFinalTarget: true);
-        return target is null ? here : Path.GetFullPath(target.FullName);
-    }
+    private string ResolveLinks(string path) => RealPath.Of(path, ResolveFolder);
 }
