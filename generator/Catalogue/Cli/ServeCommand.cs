@@ -14,7 +14,7 @@ public static class ServeCommand
 
     private static readonly Option<int> Port = new("--port")
     {
-        Description = $"The port to serve on, 0 to 65535 (default {DefaultPort}; 0 picks a free one).",
+        Description = "The port to serve on, 0 to 65535 (0 picks a free one).",
         DefaultValueFactory = _ => DefaultPort,
         Validators = { result => { if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError($"--port {result.GetValueOrDefault<int>()} is not a port; give a number from 0 to 65535."); } },
     };

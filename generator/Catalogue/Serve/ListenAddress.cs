@@ -33,6 +33,11 @@ public static class ListenAddress
         return written;
     }
 
+    /// <summary>What the preview says once when another machine could reach it; null on loopback.</summary>
+    public static string? Exposure(IPAddress address) => IPAddress.IsLoopback(address)
+        ? null
+        : $"Listening on {(address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any) ? "every network interface" : address)}: anyone who can reach this machine over the network can read the preview.";
+
     /// <summary>How a URL writes the address: IPv6 in brackets.</summary>
     public static string InUrl(IPAddress address) =>
         address.AddressFamily == AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString();

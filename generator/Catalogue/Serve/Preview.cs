@@ -35,8 +35,7 @@ public sealed class Preview(IPAddress host, int port, string content, string out
 
         Report(await session.UpdateAsync([], cancel), reporter, live);
         if (session.SearchProblem is { } problem) reporter.Line($"Search is off in this preview: {problem}");
-        if (!IPAddress.IsLoopback(host))
-            reporter.Line($"Listening on {(host.Equals(IPAddress.Any) || host.Equals(IPAddress.IPv6Any) ? "every network interface" : host)}: anyone who can reach this machine over the network can read the preview.");
+        if (ListenAddress.Exposure(host) is { } exposure) reporter.Line(exposure);
         reporter.Success($"Serving {server.Address}/ — edit and save to rebuild; Ctrl+C stops.");
         _started.TrySetResult(server.Address);
 

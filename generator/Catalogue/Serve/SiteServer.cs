@@ -50,7 +50,7 @@ public sealed class SiteServer : IAsyncDisposable
         {
             await app.StartAsync(cancel);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException)
         {
             await app.DisposeAsync();
             throw new SiteServerException($"Cannot listen on {ListenAddress.InUrl(host)}:{options.Port} ({(e.InnerException ?? e).Message.TrimEnd('.')}); choose another port with --port, or an address of this machine with --host.", e);
