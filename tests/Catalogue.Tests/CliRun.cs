@@ -10,10 +10,13 @@ public sealed record CliRun(int ExitCode, string Output, string Errors)
     /// <summary>The built program beside the tests, as `dotnet catalogue.dll` runs it.</summary>
     public static string Program => Path.Combine(AppContext.BaseDirectory, "catalogue.dll");
 
-    public static async Task<CliRun> InProcessAsync(params string[] args)
+    public static Task<CliRun> InProcessAsync(params string[] args) => InProcessAsync(CancellationToken.None, args);
+
+    /// <param name="cancel">Stops a command that runs until stopped (the preview), as Ctrl+C would.</param>
+    public static async Task<CliRun> InProcessAsync(CancellationToken cancel, params string[] args)
     {
         var (output, errors) = (new StringWriter(), new StringWriter());
-        var exitCode = await CatalogueCli.RunAsync(args, new InvocationConfiguration { Output = output, Error = errors });
+        var exitCode = await CatalogueCli.RunAsync(args, new InvocationConfiguration { Output = output, Error = errors }, cancel);
         return new CliRun(exitCode, output.ToString(), errors.ToString());
     }
 

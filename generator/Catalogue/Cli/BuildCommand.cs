@@ -12,17 +12,17 @@ namespace Catalogue.Cli;
 /// <summary>`catalogue build` and `catalogue check`: the same stages, with and without writing.</summary>
 public static class BuildCommand
 {
-    public static readonly Option<string> Content = new("--content")
+    public static readonly Option<string> Content = new Option<string>("--content")
     {
         Description = "The folder of entries.",
         DefaultValueFactory = _ => "content",
-    };
+    }.NeedsPath();
 
-    public static readonly Option<string> Output = new("--output")
+    public static readonly Option<string> Output = new Option<string>("--output")
     {
         Description = "Where to write the site: a new or empty folder, or one an earlier build wrote (never the content, the theme, a repository, the current folder or home). Replaced whole, and only when the build succeeds.",
         DefaultValueFactory = _ => "_site",
-    };
+    }.NeedsPath();
 
     public static readonly Option<string?> BaseUrl = new("--base-url")
     {
@@ -44,10 +44,10 @@ public static class BuildCommand
         Description = "Read and parse every entry afresh, neither using nor updating what earlier runs kept (~/.cache/catalogue).",
     };
 
-    public static readonly Option<string?> Base = new("--base")
+    public static readonly Option<string?> Base = new Option<string?>("--base")
     {
         Description = "The base branch's content folder: the job summary tells what the change does to it.",
-    };
+    }.NeedsPath();
 
     public static readonly Option<string?> BaseRef = new("--base-ref")
     {
@@ -121,6 +121,12 @@ public static class BuildCommand
             reporter.Failure(e.Message);
             reporter.Failure($"Build failed; {options.Output} was left as it was.");
             return (ExitCodes.ContentErrors, null);
+        }
+        catch (Exception e) when (write && e is IOException or UnauthorizedAccessException)
+        {
+            // The staged site is removed and the old one never touched, whatever the file system refused.
+            reporter.Failure($"Cannot write the site to {options.Output} ({e.Message.TrimEnd('.')}); choose a folder you can write with --output, or free some space. {options.Output} was left as it was.");
+            return (ExitCodes.Environment, null);
         }
 
         reporter.Diagnostics(result.Diagnostics);

@@ -15,7 +15,8 @@ public static class CatalogueCli
     };
 
     /// <param name="configuration">Where the commands write; the console unless a caller (a test) passes its own writers.</param>
-    public static async Task<int> RunAsync(string[] args, InvocationConfiguration? configuration = null)
+    /// <param name="cancel">Stops a long-running command (the preview) as Ctrl+C would.</param>
+    public static async Task<int> RunAsync(string[] args, InvocationConfiguration? configuration = null, CancellationToken cancel = default)
     {
         configuration ??= new InvocationConfiguration();
         var parse = Root().Parse(args);
@@ -25,6 +26,6 @@ public static class CatalogueCli
             configuration.Error.WriteLine("Run 'catalogue --help' for usage.");
             return ExitCodes.BadUsage;
         }
-        return await parse.InvokeAsync(configuration);
+        return await parse.InvokeAsync(configuration, cancel);
     }
 }

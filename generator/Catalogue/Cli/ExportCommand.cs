@@ -13,14 +13,14 @@ public static class ExportCommand
     private static readonly (EntryKind Kind, Option<string?> Option)[] IdLists =
         [(EntryKind.Practice, Ids("practices")), (EntryKind.Capability, Ids("capabilities")), (EntryKind.Case, Ids("cases")), (EntryKind.Concept, Ids("concepts"))];
 
-    private static readonly Option<string?> Workshop = new("--workshop")
+    private static readonly Option<string?> Workshop = new Option<string?>("--workshop")
     {
         Description = "A workshop file downloaded from the workshop builder (/workshop/): its blocks, in order, with their times.",
-    };
+    }.NeedsPath();
 
     private static readonly Option<string?> Title = new("--title") { Description = "The deck's title (default: the workshop's, else \"Co-creation workshop\")." };
 
-    private static readonly Option<string> Out = new("--out") { Description = "The PowerPoint file to write (.pptx); an existing file is replaced only with --force.", Required = true };
+    private static readonly Option<string> Out = new Option<string>("--out") { Description = "The PowerPoint file to write (.pptx); an existing file is replaced only with --force.", Required = true }.NeedsPath();
 
     private static readonly Option<bool> Force = new("--force") { Description = "Replace the --out file if it exists." };
 
@@ -58,8 +58,10 @@ public static class ExportCommand
             reporter.Failure($"catalogue export deck: --out {output} already exists; name a new file, or add --force to replace it.");
             return ExitCodes.BadUsage;
         }
+        var content = parse.GetValue(BuildCommand.Content)!;
+        if (reporter.ReportMissingFolder(BuildCommand.Content, content)) return ExitCodes.BadUsage;
         var diagnostics = new DiagnosticBag();
-        var catalogue = new CatalogueLoader(new ContentPaths(parse.GetValue(BuildCommand.Content)!), null, diagnostics, new StageTimings()).Load();
+        var catalogue = new CatalogueLoader(new ContentPaths(content), null, diagnostics, new StageTimings()).Load();
         if (diagnostics.HasErrors)
         {
             reporter.Diagnostics(diagnostics.Sorted().Where(d => d.IsError).ToList());

@@ -16,7 +16,13 @@ public static class ServeCommand
     {
         Description = "The port to serve on, 0 to 65535 (0 picks a free one).",
         DefaultValueFactory = _ => DefaultPort,
-        Validators = { result => { if (result.GetValueOrDefault<int>() is < 0 or > 65535) result.AddError($"--port {result.GetValueOrDefault<int>()} is not a port; give a number from 0 to 65535."); } },
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Single().Value;
+            if (int.TryParse(text, out var port) && port is >= 0 and <= 65535) return port;
+            result.AddError($"--port {text} is not a port; give a number from 0 to 65535.");
+            return 0;
+        },
     };
 
     private static readonly Option<IPAddress> Host = new("--host")
@@ -32,11 +38,11 @@ public static class ServeCommand
         },
     };
 
-    private static readonly Option<string> Output = new("--output")
+    private static readonly Option<string> Output = new Option<string>("--output")
     {
         Description = "Where to write the preview site: a new or empty folder, or one a build wrote, as for build (not _site, so a release build is never overwritten).",
         DefaultValueFactory = _ => "_preview",
-    };
+    }.NeedsPath();
 
     public static Command Create()
     {
@@ -53,6 +59,8 @@ public static class ServeCommand
         var reporter = Reporter.For(parse);
         var content = parse.GetValue(BuildCommand.Content)!;
         var output = parse.GetValue(Output)!;
+        // A preview of nothing would go on serving whatever an earlier preview left in the output.
+        if (reporter.ReportMissingFolder(BuildCommand.Content, content)) return ExitCodes.BadUsage;
         try
         {
             SiteBuilder.ClaimOutput(new BuildOptions(content, output, null));
@@ -74,6 +82,11 @@ public static class ServeCommand
         catch (SiteServerException e)
         {
             reporter.Failure(e.Message);
+            return ExitCodes.Environment;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            reporter.Failure($"Cannot write the preview to {output} ({e.Message.TrimEnd('.')}); choose a folder you can write with --output.");
             return ExitCodes.Environment;
         }
     }

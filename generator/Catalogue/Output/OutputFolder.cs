@@ -33,15 +33,21 @@ public sealed class OutputFolder
     /// <exception cref="OutputFolderException">The folder is not the build's to replace.</exception>
     public static OutputFolder Claim(string output, IEnumerable<KeptFolder> kept)
     {
-        string real;
         try
         {
-            real = RealPath.Of(output);
+            return new OutputFolder(Check(output, kept));
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new OutputFolderException($"--output {output}: cannot follow its symbolic links ({e.Message.TrimEnd('.')}); name another folder.");
+            // A loop of symbolic links, or a folder on the way this user may not read.
+            throw new OutputFolderException($"--output {output}: cannot look at it ({e.Message.TrimEnd('.')}); name a folder you can read and write.");
         }
+    }
+
+    /// <returns>The output's real path.</returns>
+    private static string Check(string output, IEnumerable<KeptFolder> kept)
+    {
+        var real = RealPath.Of(output);
         if (File.Exists(real))
             throw new OutputFolderException($"--output {output}: it is a file; name a folder for the site (such as _site).");
         if (Path.GetDirectoryName(real) is null)
@@ -64,7 +70,7 @@ public sealed class OutputFolder
             if (!IsBuildOutput(real) && Directory.EnumerateFileSystemEntries(real).Any())
                 throw Refuse(output, "it holds files that no build wrote (a build's output has a " + MarkerName + " file)", orEmpty: true);
         }
-        return new OutputFolder(real);
+        return real;
     }
 
     /// <summary>The folders a command in this process must never replace: the content, the theme, the current folder and home.</summary>

@@ -20,18 +20,27 @@ public static class ReferenceFormatter
         var text = new StringBuilder();
         text.Append(encode(AuthorList(source.Authors)));
         text.Append(" (").Append(source.Year?.ToString() ?? "n.d.").Append("). ");
-        if (source.Title is { } title) text.Append(encode(title.TrimEnd('.'))).Append('.');
+        if (source.Title is { } title) EndSentence(text.Append(encode(title)));
         if (f.Text("venue") is { } venue)
         {
             text.Append(' ').Append(emphasise(encode(venue)));
             if (f.Text("volume") is { } volume)
                 text.Append(", ").Append(encode(volume)).Append(f.Text("issue") is { } issue ? $"({encode(issue)})" : "");
             if (f.Text("pages") is { } pages) text.Append(", ").Append(encode(pages));
-            text.Append('.');
+            EndSentence(text);
         }
-        if (f.Text("publisher") is { } publisher) text.Append(' ').Append(encode(publisher)).Append('.');
+        if (f.Text("publisher") is { } publisher) EndSentence(text.Append(' ').Append(encode(publisher)));
         if (f.Text("note") is { } note) text.Append(' ').Append(encode(note));
         return text.ToString();
+    }
+
+    /// <summary>Closes a part of the reference with a full stop, unless it already ends as a sentence does ("Who co-creates?").</summary>
+    private static void EndSentence(StringBuilder text)
+    {
+        // An emphasised venue ends in its closing tag; its last character of text is what counts.
+        var end = text.ToString().TrimEnd();
+        if (end.EndsWith("</em>", StringComparison.Ordinal)) end = end[..^"</em>".Length];
+        if (end.Length == 0 || end[^1] is not ('.' or '?' or '!')) text.Append('.');
     }
 
     /// <summary>The stable web address of a source: its DOI if known, else its URL.</summary>

@@ -33,7 +33,16 @@ public sealed class Preview(IPAddress host, int port, string content, string out
         var session = new PreviewSession(new BuildOptions(content, output, server.Address + "/", search), themeFolder);
         using var watcher = new ChangeWatcher(themeFolder is null ? [content] : [content, themeFolder]);
 
-        Report(await session.UpdateAsync([], cancel), reporter, live);
+        try
+        {
+            Report(await session.UpdateAsync([], cancel), reporter, live);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            // Ctrl+C during the first build: the staged site is gone with it, and stopping is no error.
+            reporter.Line("Stopped.");
+            return ExitCodes.Success;
+        }
         if (session.SearchProblem is { } problem) reporter.Line($"Search is off in this preview: {problem}");
         if (ListenAddress.Exposure(host) is { } exposure) reporter.Line(exposure);
         reporter.Success($"Serving {server.Address}/ — edit and save to rebuild; Ctrl+C stops.");

@@ -27,7 +27,7 @@ public sealed class OutputFolderTests : IAsyncLifetime
         { "empty", true }, { "_site", true }, { "built/site", true },
         { "link-here", false }, { "link-up", false }, { "link-content", false }, { "link-content/x", false }, { "link-theme", false },
         { "link-home", false }, { "link-notes", false }, { "link-foreign", false },
-        { "link-empty", true }, { "link-site", true },
+        { "link-loop", false }, { "link-empty", true }, { "link-site", true },
     };
 
     [Theory]
@@ -37,36 +37,36 @@ public sealed class OutputFolderTests : IAsyncLifetime
         output = output.Replace("{project}", _folder.Project).Replace("{home}", _folder.Home);
         var status = _folder.GitStatus();
         var before = _folder.Snapshot();
-        var outputReal = Files.RealPath.Of(Path.Combine(_folder.Project, output));
-        bool Outside(string path) => !Files.RealPath.IsWithin(Files.RealPath.Of(path), outputReal);
 
         var run = await _folder.RunAsync("build", "--output", output, "--no-search");
 
         var after = _folder.Snapshot();
-        if (allowed)
-        {
-            Assert.True(run.ExitCode == 0, run.Errors);
-            Assert.True(File.Exists(Path.Combine(outputReal, "index.html")));
-            Assert.True(OutputFolder.IsBuildOutput(outputReal));
-            // Whatever changed is the output itself; every other file, folder and link is as it was, and the
-            // only things added elsewhere are the folders it lies in.
-            Assert.Equal(before.Where(p => Outside(p.Key)), after.Where(p => Outside(p.Key) && before.ContainsKey(p.Key)));
-            Assert.All(after.Keys.Where(p => Outside(p) && !before.ContainsKey(p)), added => Assert.True(Files.RealPath.IsWithin(outputReal, added), added));
-        }
-        else
+        if (!allowed)
         {
             Assert.Equal(2, run.ExitCode);
             var line = Assert.Single(CliRun.Lines(run.Errors));
             Assert.StartsWith($"--output {output}: ", line);
             Assert.Contains("name a ", line);
             Assert.Equal(before, after);
+            Assert.Equal(status, _folder.GitStatus());
+            return;
         }
+
+        Assert.True(run.ExitCode == 0, run.Errors);
+        var outputReal = Files.RealPath.Of(Path.Combine(_folder.Project, output));
+        Assert.True(File.Exists(Path.Combine(outputReal, "index.html")));
+        Assert.True(OutputFolder.IsBuildOutput(outputReal));
+        // The snapshot's paths are as walked, never through a link, so they compare with the output's real path as they are.
+        bool Outside(string path) => !Files.RealPath.IsWithin(path, outputReal);
+        // Whatever changed is the output itself; every other file, folder and link is as it was, and the only
+        // things added elsewhere are the folders it lies in.
+        Assert.Equal(before.Where(p => Outside(p.Key)), after.Where(p => Outside(p.Key) && before.ContainsKey(p.Key)));
+        Assert.All(after.Keys.Where(p => Outside(p) && !before.ContainsKey(p)), added => Assert.True(Files.RealPath.IsWithin(outputReal, added), added));
         Assert.Equal(StatusOutside(status), StatusOutside(_folder.GitStatus()));
 
         // git's view of everything but the output and the folders made for it.
         IEnumerable<string> StatusOutside(string porcelain) => CliRun.Lines(porcelain)
-            .Where(line => Path.Combine(_folder.Project, line[3..].TrimEnd('/')) is var path
-                && Outside(path) && !Files.RealPath.IsWithin(outputReal, Files.RealPath.Of(path)));
+            .Where(line => Path.Combine(_folder.Project, line[3..].TrimEnd('/')) is var path && Outside(path) && !Files.RealPath.IsWithin(outputReal, path));
     }
 
     [Fact]
@@ -137,5 +137,20 @@ public sealed class OutputFolderTests : IAsyncLifetime
 
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("catalogue export deck: --out foreign is a folder; name the .pptx file to write.", Assert.Single(CliRun.Lines(run.Errors)));
+    }
+
+    [Fact]
+    public async Task A_folder_the_system_will_not_let_anyone_write_is_one_line_and_the_environment_exit_code()
+    {
+        var before = _folder.Snapshot();
+
+        // /proc refuses new folders even to root, so this holds whoever runs the tests.
+        var run = await _folder.RunAsync("build", "--output", "/proc/catalogue-site", "--no-search");
+
+        Assert.Equal(3, run.ExitCode);
+        var line = Assert.Single(CliRun.Lines(run.Errors));
+        Assert.StartsWith("Cannot write the site to /proc/catalogue-site (", line);
+        Assert.EndsWith("/proc/catalogue-site was left as it was.", line);
+        Assert.Equal(before, _folder.Snapshot());
     }
 }

@@ -5,7 +5,7 @@ namespace Catalogue.Tests.Safety;
 /// <summary>
 /// A user's project in a temporary folder, as the commands meet it: a git repository with uncommitted
 /// edits, the content and the theme, a home folder, a file, a folder of the user's own files, an empty
-/// folder, an earlier build's output, and symbolic links to each.
+/// folder, an earlier build's output, symbolic links to each and a link to itself.
 /// </summary>
 public sealed class UserFolder : IDisposable
 {
@@ -43,6 +43,7 @@ public sealed class UserFolder : IDisposable
                  {
                      ("link-here", "."), ("link-up", ".."), ("link-content", "content"), ("link-theme", "theme"), ("link-home", Home),
                      ("link-notes", "notes.txt"), ("link-foreign", "foreign"), ("link-empty", "empty"), ("link-site", "_site"),
+                     ("link-loop", "link-loop"),
                  })
             File.CreateSymbolicLink(Path.Combine(Project, link), target);
     }
