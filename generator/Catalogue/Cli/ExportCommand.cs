@@ -86,8 +86,8 @@ public static class ExportCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            reporter.Failure($"catalogue export deck: cannot write {output}: {e.Message}");
-            return ExitCodes.BadUsage;
+            reporter.Failure($"catalogue export deck: cannot write {output} ({e.Message.TrimEnd('.')}); choose a file in a folder you can write with --out.");
+            return ExitCodes.Environment;
         }
         finally
         {
