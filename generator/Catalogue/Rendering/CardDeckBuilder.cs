@@ -48,7 +48,7 @@ public sealed class CardDeckBuilder
         List<CardList> back = [];
         if (advice is not null)
             back.Add(new CardList("How to run it", advice.Steps.Select(s => PlainText.Of(practice, s)!).ToList(), Numbered: true));
-        back.Add(Names("Cases", relations.CasesIllustrating(practice)));
+        back.Add(Rows("Cases", relations.CasesUsing(practice)));
         var facts = advice is null ? null : $"{advice.Duration} min · {advice.GroupSize} people · {advice.Difficulty}";
         return Card(practice, dimension?.Id ?? "practice", dimension is null ? "Practice" : $"{dimension.Title} practice", facts, back);
     }
@@ -56,7 +56,7 @@ public sealed class CardDeckBuilder
     private CardView CapabilityCard(Entry capability) => Card(capability, "capability", "Interaction capability", null,
     [
         Names("Practices it underpins", relations.PracticesUnderpinnedBy(capability).Select(r => r.Entry).Distinct()),
-        Names("Cases", relations.CasesIllustrating(capability)),
+        Rows("Cases", relations.CasesEvidencing(capability)),
     ]);
 
     private CardView CaseCard(Entry @case)
@@ -65,10 +65,19 @@ public sealed class CardDeckBuilder
         var facts = string.Join(" · ", new[] { f.Text("industry"), f.Text("region"), f.Text("period") }.OfType<string>());
         return Card(@case, "case", "Case", facts.Length == 0 ? null : facts,
         [
-            Names("Practices", relations.MatrixOf(@case).Select(r => r.Entry).Distinct()),
-            Names("Capabilities", relations.CapabilitiesOf(@case).Select(r => r.Entry).Distinct()),
+            Rows("Practices", relations.MatrixOf(@case)),
+            Rows("Capabilities", relations.CapabilitiesOf(@case)),
         ]);
     }
+
+    /// <summary>
+    /// The entries of a case's rows, each marked where the row is the catalogue's reading. A card has no room
+    /// for the reasons; its QR code opens the page that gives them.
+    /// </summary>
+    private static CardList Rows(string heading, IEnumerable<EntryRow> rows) =>
+        new(heading, rows.GroupBy(r => r.Entry)
+            .Select(g => g.Key.Title + (g.Any(r => r.Row.Flag("interpretation")) ? " (our reading)" : ""))
+            .ToList(), Numbered: false);
 
     private static CardList Names(string heading, IEnumerable<Entry> entries) =>
         new(heading, entries.Select(e => e.Title).ToList(), Numbered: false);
