@@ -71,13 +71,16 @@ public sealed class CardDeckBuilder
     }
 
     /// <summary>
-    /// The entries of a case's rows, each marked where the row is the catalogue's reading. A card has no room
-    /// for the reasons; its QR code opens the page that gives them.
+    /// The entries of a case's rows, those that are the catalogue's reading starred, with the heading saying
+    /// so. Only a star fits: a full card overflows with a word after each name, and has no room for the
+    /// reasons, which its QR code's page gives.
     /// </summary>
-    private static CardList Rows(string heading, IEnumerable<EntryRow> rows) =>
-        new(heading, rows.GroupBy(r => r.Entry)
-            .Select(g => g.Key.Title + (g.Any(r => r.Row.Flag("interpretation")) ? " (our reading)" : ""))
-            .ToList(), Numbered: false);
+    private static CardList Rows(string heading, IEnumerable<EntryRow> rows)
+    {
+        var entries = rows.GroupBy(r => r.Entry).Select(g => (g.Key.Title, Ours: g.Any(r => r.Row.Flag("interpretation")))).ToList();
+        return new(entries.Any(e => e.Ours) ? heading + " (* our reading)" : heading,
+            entries.Select(e => e.Ours ? e.Title + "*" : e.Title).ToList(), Numbered: false);
+    }
 
     private static CardList Names(string heading, IEnumerable<Entry> entries) =>
         new(heading, entries.Select(e => e.Title).ToList(), Numbered: false);
