@@ -39,4 +39,25 @@ public class BuildOutputTests
         Assert.Contains("Engineers from both firms drew the service blueprint", row.QuerySelector("td")!.TextContent);
         Assert.NotNull(page.QuerySelector(".interpretation")); // the capability row is marked as our reading
     }
+
+    [Fact]
+    public async Task A_row_that_is_our_reading_shows_its_reason_beside_the_mark_on_the_case_practice_and_matrix_pages()
+    {
+        using var c = new TestCatalogue();
+        c.Write("cases/acme-case.md", File.ReadAllText(Path.Combine(c.Content, "cases", "acme-case.md")).Replace(
+            "      - Engineers from both firms drew the service blueprint [@marcos-cuevas-2016, Table 2].\n",
+            "      - Engineers from both firms drew the service blueprint [@marcos-cuevas-2016, Table 2].\n" +
+            "    interpretation: true\n    reason: The table's columns are lost in our copy [@marcos-cuevas-2016, Table 2].\n"));
+        Assert.True((await c.BuildAsync()).Succeeded);
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+
+        var @case = parser.ParseDocument(c.Page("cases/acme-case"));
+        var row = Assert.Single(@case.QuerySelectorAll(".practice-matrix tbody tr"));
+        Assert.NotNull(row.QuerySelector("th[scope=row] .interpretation"));
+        Assert.Contains("The table's columns are lost in our copy", row.QuerySelector("td .reading-reason")!.TextContent);
+        Assert.Contains("The source does not name this capability for the case.", @case.QuerySelector(".uses dd .reading-reason")!.TextContent);
+
+        Assert.Contains("The table's columns are lost in our copy", parser.ParseDocument(c.Page("practices/co-design")).QuerySelector(".case-use .reading-reason")!.TextContent);
+        Assert.Contains("The table's columns are lost in our copy", parser.ParseDocument(c.Page("matrix")).QuerySelector("#practice-by-case .reading-reason")!.TextContent);
+    }
 }

@@ -48,6 +48,9 @@ public class DataDownloadTests(RealSiteFixture site) : IClassFixture<RealSiteFix
         Assert.Contains("marcos-cuevas-2016", bekaert["sources"]!.AsArray().Select(id => (string?)id));
         Assert.Equal("Steel wire (textile carding)", (string?)bekaert["fields"]!["industry"]);
         Assert.StartsWith("## The story", (string?)bekaert["body"]);
+        var coordination = bekaert["fields"]!["practices"]!.AsArray().Single(r => (string?)r!["practice"] == "coordination")!;
+        Assert.True((bool)coordination["interpretation"]!);
+        Assert.StartsWith("Table 5 gives embedding and coordination one shared column", (string?)coordination["reason"]);
 
         var sources = data["sources"]!.AsArray();
         Assert.Contains(sources, s => (string?)s!["id"] == "marcos-cuevas-2016" && ((string?)s["reference"])!.StartsWith("Marcos-Cuevas, J."));
@@ -81,6 +84,18 @@ public class DataDownloadTests(RealSiteFixture site) : IClassFixture<RealSiteFix
         Assert.Equal("hard", Cell("workshop.difficulty"));
         Assert.Equal("developmental; empowered; concerted", Cell("capabilities"));
         Assert.Equal("https://co-creation-catalogue.netlify.app/practices/co-design/", Cell("url"));
+    }
+
+    [Fact]
+    public void The_case_table_names_the_rows_that_are_our_reading_with_their_reasons()
+    {
+        var records = CsvRecords(Read("data/cases.csv"));
+        var header = records[0];
+        var rollsRoyce = records.Single(r => r[0] == "rolls-royce-totalcare");
+        var readings = rollsRoyce[header.IndexOf("practices.our_reading")].Split('\n');
+        Assert.Contains(readings, r => r.StartsWith("co-evaluation: Our copy of Table 2", StringComparison.Ordinal));
+        Assert.DoesNotContain(readings, r => r.StartsWith("co-ideation:", StringComparison.Ordinal));
+        Assert.StartsWith("individuated: ", rollsRoyce[header.IndexOf("capabilities.our_reading")]);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public class LinkTests
         using var c = new TestCatalogue();
         c.Edit("cases/acme-case.md", "[[co-design|designing the service]]", "[[co-designs]]");
         var d = await c.SingleDiagnosticAsync();
-        Assert.Equal((Codes.UnknownReference, 20, 34), (d.Code, d.Location.Line, d.Location.Column));
+        Assert.Equal((Codes.UnknownReference, 21, 34), (d.Code, d.Location.Line, d.Location.Column));
         Assert.Equal("did you mean 'co-design'?", d.Hint);
     }
 
@@ -97,7 +97,7 @@ public class LinkTests
 
         Assert.Equal(check.Diagnostics.Select(d => d.ToString()), build.Diagnostics.Select(d => d.ToString()));
         Assert.Collection(check.Diagnostics.OrderBy(d => d.Code),
-            d => Assert.Matches(@"content/cases/acme-case\.md:20:135: error CAT043: link to '\.\./practices/co-design\.md#pitfals' points at no section of 'co-design' \(did you mean 'pitfalls'\?\)$", d.ToString()),
+            d => Assert.Matches(@"content/cases/acme-case\.md:21:135: error CAT043: link to '\.\./practices/co-design\.md#pitfals' points at no section of 'co-design' \(did you mean 'pitfalls'\?\)$", d.ToString()),
             d => Assert.Matches(@"content/capabilities/empowered\.md:11:1: error CAT052: the section '## How to build it' is empty", d.ToString()));
         // A check renders nothing, so it lets each entry's Markdown go once linked, keeping only the headings.
         Assert.All(check.Catalogue!.Index.Entries, e => Assert.Null(e.Document));

@@ -83,6 +83,7 @@ public sealed class TestCatalogue : IDisposable
               - capability: empowered
                 evidence: The customer chose the service levels.
                 interpretation: true
+                reason: The source does not name this capability for the case.
             outcomes:
               - Downtime fell.
             ---

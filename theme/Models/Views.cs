@@ -76,18 +76,19 @@ public sealed record Facet(string Name, string Value);
 public sealed record Statement(Html Text, bool Interpretation = false);
 
 public sealed record CapabilityUse(LinkView Capability, Html How);
-public sealed record CaseUse(LinkView Case, IReadOnlyList<Html> Activities, bool Interpretation);
+/// <param name="Reason">Why the row is the catalogue's reading; null when it is not one.</param>
+public sealed record CaseUse(LinkView Case, IReadOnlyList<Html> Activities, bool Interpretation, Html? Reason = null);
 public sealed record Workshop(int MinMinutes, int MaxMinutes, int MinPeople, int MaxPeople, string Difficulty, IReadOnlyList<string> Materials, IReadOnlyList<Html> Steps);
 
 public sealed record PracticeView(EntryView Entry, LinkView Dimension, IReadOnlyList<CapabilityUse> Capabilities, IReadOnlyList<CaseUse> Cases, Workshop? Workshop);
 
 public sealed record PracticeUse(LinkView Practice, Html How);
-public sealed record CaseEvidence(LinkView Case, Html Evidence, bool Interpretation);
+public sealed record CaseEvidence(LinkView Case, Html Evidence, bool Interpretation, Html? Reason = null);
 public sealed record CapabilityView(EntryView Entry, SourceView? DefinitionSource, IReadOnlyList<PracticeUse> Practices, IReadOnlyList<CaseEvidence> Cases);
 
-public sealed record MatrixRow(LinkView Practice, IReadOnlyList<Html> Activities, bool Interpretation);
+public sealed record MatrixRow(LinkView Practice, IReadOnlyList<Html> Activities, bool Interpretation, Html? Reason = null);
 public sealed record MatrixGroup(LinkView Dimension, IReadOnlyList<MatrixRow> Rows);
-public sealed record CapabilityEvidence(LinkView Capability, Html Evidence, bool Interpretation);
+public sealed record CapabilityEvidence(LinkView Capability, Html Evidence, bool Interpretation, Html? Reason = null);
 public sealed record CaseFact(string Label, Html Value);
 public sealed record CaseView(EntryView Entry, IReadOnlyList<CaseFact> Facts, IReadOnlyList<MatrixGroup> Matrix, IReadOnlyList<CapabilityEvidence> Capabilities, IReadOnlyList<Html> Outcomes);
 
@@ -115,7 +116,7 @@ public sealed record BibliographyItem(SourceView Source, string? Link, IReadOnly
 public sealed record BibliographyView(IReadOnlyList<BibliographyItem> Items);
 
 /// <summary>One cell of a cross table: statements, and whether they are the catalogue's reading.</summary>
-public sealed record MatrixCell(IReadOnlyList<Html> Items, bool Interpretation, IReadOnlyList<LinkView> Cases);
+public sealed record MatrixCell(IReadOnlyList<Html> Items, bool Interpretation, IReadOnlyList<LinkView> Cases, Html? Reason = null);
 public sealed record CrossRow(LinkView Practice, string Dimension, IReadOnlyList<MatrixCell> Cells);
 public sealed record CrossTable(string Id, string Caption, string CornerLabel, IReadOnlyList<LinkView> Columns, IReadOnlyList<CrossRow> Rows);
 public sealed record MatrixPageView(IReadOnlyList<DimensionSummary> Overview, IReadOnlyList<CrossTable> Tables);

@@ -26,6 +26,7 @@ public static class Codes
     public const string InvalidValue = "CAT023";
     public const string SummaryTooLong = "CAT024";
     public const string EmptyValue = "CAT025";
+    public const string ReadingWithoutReason = "CAT026";
 
     // Identity
     public const string InvalidId = "CAT030";

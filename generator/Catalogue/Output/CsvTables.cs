@@ -11,11 +11,13 @@ public sealed record CsvTable(string Name, string SitePath, int Rows, string Tex
 /// <summary>
 /// One CSV table per entry type and one of the sources: a row per entry, a column per field of the content
 /// model. A set of fields gives a column per field ("workshop.duration.min"); a list is joined with "; ", and
-/// a list of sets gives the first field of each (the practice of each matrix row). catalogue.json has the rest.
+/// a list of sets gives the first field of each (the practice of each matrix row), and where its rows can be the
+/// catalogue's reading, a column "practices.our_reading" of those rows and their reasons. catalogue.json has the rest.
 /// </summary>
 public static class CsvTables
 {
     private const string ListSeparator = "; ";
+    private const string ReadingSuffix = ".our_reading";
 
     /// <summary>The entry types with a table: all but free pages.</summary>
     public static readonly IReadOnlyList<EntryKind> Kinds = Enum.GetValues<EntryKind>().Where(k => k != EntryKind.Page).ToList();
@@ -57,6 +59,8 @@ public static class CsvTables
                 case ListType { Item: ObjectType item }:
                     var first = item.Fields[0].Name;
                     yield return new(prefix + name, v => Join(parent(v)?.Objects(name).Select(o => o[first])));
+                    if (item.Fields.Any(f => f.Name == "reason"))
+                        yield return new(prefix + name + ReadingSuffix, v => Readings(parent(v)?.Objects(name), first));
                     break;
                 case ListType:
                     yield return new(prefix + name, v => Join(parent(v)?.List(name)));
@@ -67,6 +71,13 @@ public static class CsvTables
             }
         }
     }
+
+    /// <summary>
+    /// The rows that are the catalogue's reading, as "id: reason", one per line: a judgement of ours keeps its
+    /// mark and its reason in the table, not only in catalogue.json. Lines, since reasons often hold "; ".
+    /// </summary>
+    private static string Readings(IEnumerable<ObjectValue>? rows, string first) =>
+        string.Join("\n", rows?.Where(r => r.Flag("interpretation")).Select(r => $"{Scalar(r[first])}: {r.Text("reason")}") ?? []);
 
     private static string Join(IEnumerable<Value?>? values) => string.Join(ListSeparator, values?.Select(Scalar) ?? []);
 

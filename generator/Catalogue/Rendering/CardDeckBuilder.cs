@@ -48,7 +48,7 @@ public sealed class CardDeckBuilder
         List<CardList> back = [];
         if (advice is not null)
             back.Add(new CardList("How to run it", advice.Steps.Select(s => PlainText.Of(practice, s)!).ToList(), Numbered: true));
-        back.Add(Names("Cases", relations.CasesIllustrating(practice)));
+        back.Add(Rows("Cases", relations.CasesUsing(practice)));
         var facts = advice is null ? null : $"{advice.Duration} min · {advice.GroupSize} people · {advice.Difficulty}";
         return Card(practice, dimension?.Id ?? "practice", dimension is null ? "Practice" : $"{dimension.Title} practice", facts, back);
     }
@@ -56,7 +56,7 @@ public sealed class CardDeckBuilder
     private CardView CapabilityCard(Entry capability) => Card(capability, "capability", "Interaction capability", null,
     [
         Names("Practices it underpins", relations.PracticesUnderpinnedBy(capability).Select(r => r.Entry).Distinct()),
-        Names("Cases", relations.CasesIllustrating(capability)),
+        Rows("Cases", relations.CasesEvidencing(capability)),
     ]);
 
     private CardView CaseCard(Entry @case)
@@ -65,9 +65,21 @@ public sealed class CardDeckBuilder
         var facts = string.Join(" · ", new[] { f.Text("industry"), f.Text("region"), f.Text("period") }.OfType<string>());
         return Card(@case, "case", "Case", facts.Length == 0 ? null : facts,
         [
-            Names("Practices", relations.MatrixOf(@case).Select(r => r.Entry).Distinct()),
-            Names("Capabilities", relations.CapabilitiesOf(@case).Select(r => r.Entry).Distinct()),
+            Rows("Practices", relations.MatrixOf(@case)),
+            Rows("Capabilities", relations.CapabilitiesOf(@case)),
         ]);
+    }
+
+    /// <summary>
+    /// The entries of a case's rows, those that are the catalogue's reading starred, with the heading saying
+    /// so. Only a star fits: a full card overflows with a word after each name, and has no room for the
+    /// reasons, which its QR code's page gives.
+    /// </summary>
+    private static CardList Rows(string heading, IEnumerable<EntryRow> rows)
+    {
+        var entries = rows.GroupBy(r => r.Entry).Select(g => (g.Key.Title, Ours: g.Any(r => r.Row.Flag("interpretation")))).ToList();
+        return new(entries.Any(e => e.Ours) ? heading + " (* our reading)" : heading,
+            entries.Select(e => e.Ours ? e.Title + "*" : e.Title).ToList(), Numbered: false);
     }
 
     private static CardList Names(string heading, IEnumerable<Entry> entries) =>

@@ -130,13 +130,17 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistor
             .Select(c => new CapabilityUse(LinkOf(c.Entry), Inline(practice, c.Row["how"])))
             .ToList();
         var cases = _relations.CasesUsing(practice)
-            .Select(c => new CaseUse(LinkOf(c.Entry), InlineList(c.Entry, c.Row, "activities"), c.Row.Flag("interpretation")))
+            .Select(c => new CaseUse(LinkOf(c.Entry), InlineList(c.Entry, c.Row, "activities"), c.Row.Flag("interpretation"), ReasonOf(c.Entry, c.Row)))
             .ToList();
         var workshop = WorkshopAdvice.Of(practice) is { } w
             ? new Workshop(w.Duration.Min, w.Duration.Max, w.GroupSize.Min, w.GroupSize.Max, w.Difficulty, w.Materials, w.Steps.Select(s => Inline(practice, s)).ToList())
             : null;
         return new PracticeView(EntryOf(practice), dimension, capabilities, cases, workshop);
     }
+
+    /// <summary>Why a case's row is the catalogue's reading, or null when the row is the source's own.</summary>
+    private Html? ReasonOf(Entry @case, ObjectValue row) =>
+        row.Flag("interpretation") && row["reason"] is TextValue ? Inline(@case, row["reason"]) : null;
 
     private IReadOnlyList<Html> InlineList(Entry entry, ObjectValue row, string field) =>
         row.List(field).Select(v => Inline(entry, v)).ToList();
@@ -149,7 +153,7 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistor
             .Select(p => new PracticeUse(LinkOf(p.Entry), Inline(p.Entry, p.Row["how"])))
             .ToList();
         var cases = _relations.CasesEvidencing(capability)
-            .Select(c => new CaseEvidence(LinkOf(c.Entry), Inline(c.Entry, c.Row["evidence"]), c.Row.Flag("interpretation")))
+            .Select(c => new CaseEvidence(LinkOf(c.Entry), Inline(c.Entry, c.Row["evidence"]), c.Row.Flag("interpretation"), ReasonOf(c.Entry, c.Row)))
             .ToList();
         return new CapabilityView(EntryOf(capability), definition, practices, cases);
     }
@@ -173,13 +177,13 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistor
         var matrix = _relations.Ordered(EntryKind.Dimension)
             .Select(dimension => new MatrixGroup(LinkOf(dimension), rows
                 .Where(r => r.Entry.Fields.Ref("dimension") == dimension.Id)
-                .Select(r => new MatrixRow(LinkOf(r.Entry), InlineList(@case, r.Row, "activities"), r.Row.Flag("interpretation")))
+                .Select(r => new MatrixRow(LinkOf(r.Entry), InlineList(@case, r.Row, "activities"), r.Row.Flag("interpretation"), ReasonOf(@case, r.Row)))
                 .ToList()))
             .Where(g => g.Rows.Count > 0)
             .ToList();
         var capabilities = _relations.CapabilitiesOf(@case)
             .OrderBy(c => c.Entry.Fields.Integer("order") ?? int.MaxValue)
-            .Select(c => new CapabilityEvidence(LinkOf(c.Entry), Inline(@case, c.Row["evidence"]), c.Row.Flag("interpretation")))
+            .Select(c => new CapabilityEvidence(LinkOf(c.Entry), Inline(@case, c.Row["evidence"]), c.Row.Flag("interpretation"), ReasonOf(@case, c.Row)))
             .ToList();
         return new CaseView(EntryOf(@case), facts, matrix, capabilities, InlineList(@case, "outcomes"));
     }
@@ -268,7 +272,8 @@ public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistor
             return new CrossRow(LinkOf(p.Practice), p.Dimension, cases.Select(c =>
             {
                 var rows = rowsOf[c].ToList();
-                return new MatrixCell(rows.SelectMany(r => InlineList(c, r.Row, "activities")).ToList(), rows.Any(r => r.Row.Flag("interpretation")), []);
+                return new MatrixCell(rows.SelectMany(r => InlineList(c, r.Row, "activities")).ToList(), rows.Any(r => r.Row.Flag("interpretation")), [],
+                    rows.Select(r => ReasonOf(c, r.Row)).FirstOrDefault(reason => reason is not null));
             }).ToList());
         }).ToList();
 

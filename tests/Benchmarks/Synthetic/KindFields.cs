@@ -64,18 +64,22 @@ public sealed class KindFields(Random random, WordSource words, CataloguePlan pl
             .Text("period", $"{start}–{start + random.Next(1, 9)}")
             .Text("offering", prose.Plain(6, 14))
             .Text("compelling_event", prose.Cited())
-            .Items("practices", random.Draw(plan.IdsOf(EntryKind.Practice), random.Next(3, 9)), (row, practice) => row
+            .Items("practices", random.Draw(plan.IdsOf(EntryKind.Practice), random.Next(3, 9)), (row, practice) => Reading(row
                 .Plain("practice", practice)
-                .Texts("activities", Enumerable.Range(0, random.Next(1, 5)).Select(_ => prose.Cited()))
-                .Plain("interpretation", Interpretation()))
-            .Items("capabilities", random.Draw(plan.IdsOf(EntryKind.Capability), random.Next(2, 6)), (row, capability) => row
+                .Texts("activities", Enumerable.Range(0, random.Next(1, 5)).Select(_ => prose.Cited())), prose))
+            .Items("capabilities", random.Draw(plan.IdsOf(EntryKind.Capability), random.Next(2, 6)), (row, capability) => Reading(row
                 .Plain("capability", capability)
-                .Text("evidence", prose.Cited())
-                .Plain("interpretation", Interpretation()));
+                .Text("evidence", prose.Cited()), prose));
         // Most real cases report outcomes with figures; the rest leave the field out.
         if (random.Next(8) > 0) yaml.Texts("outcomes", Enumerable.Range(0, random.Next(2, 5)).Select(_ => prose.Cited()));
     }
 
-    /// <summary>Three in five of the real case rows are the catalogue's reading rather than the source's words.</summary>
-    private bool Interpretation() => random.Next(5) < 3;
+    /// <summary>Three in five of the real case rows are the catalogue's reading rather than the source's words,
+    /// and such a row says why, as check requires.</summary>
+    private void Reading(YamlBlock row, ProseWriter prose)
+    {
+        var flagged = random.Next(5) < 3;
+        row.Plain("interpretation", flagged);
+        if (flagged) row.Text("reason", prose.Plain(8, 16));
+    }
 }

@@ -115,7 +115,7 @@ public class MarkdownSanitizerTests
         Assert.Equal(
             [
                 ("cases/acme-case.md", 11, "the href=\"javascript:alert(2)\" attribute of <a>"),
-                ("cases/acme-case.md", 19, "the href=\"javascript:alert(1)\" attribute of <a>"),
+                ("cases/acme-case.md", 20, "the href=\"javascript:alert(1)\" attribute of <a>"),
             ],
             diagnostics.Sorted().Select(d => (TestCatalogue.Rel(d), d.Location.Line, d.Message.Split(" holds ")[1].Split(", which")[0])));
         Assert.All(diagnostics.Sorted(), d => Assert.Equal((Codes.UnsafeHtml, true), (d.Code, d.IsError)));

@@ -43,7 +43,12 @@ public static class ContentSchema
     ]);
 
     private static readonly FieldSpec Interpretation = new("interpretation", new BooleanType(), false,
-        "true when the source never names this and the mapping is the catalogue's own reading.");
+        "true when the source's text does not fix this and the mapping is the catalogue's own reading; 'reason' then says why.");
+
+    /// <summary>Why a row is the catalogue's reading. Required when 'interpretation' is true; the validator enforces it,
+    /// since a field cannot be required on another's value here.</summary>
+    private static readonly FieldSpec Reason = Markdown("reason", false,
+        "Required when 'interpretation' is true: in a sentence, why the source does not fix this. Pages show it beside 'Our reading'.");
 
     public static readonly EntrySchema Dimension = new(EntryKind.Dimension,
         "A family of practices: linking, materializing or institutionalizing.",
@@ -95,11 +100,13 @@ public static class ContentSchema
                 Ref("practice", true, "A practice id.", EntryKind.Practice),
                 new("activities", new ListType(new TextType(Markdown: true)), true, "What the organization did in that practice, each cited."),
                 Interpretation,
+                Reason,
             ])), true, "The case's row of the practice matrix."),
             new("capabilities", new ListType(new ObjectType([
                 Ref("capability", true, "A capability id.", EntryKind.Capability),
                 Markdown("evidence", true, "What shows the capability at work, cited."),
                 Interpretation,
+                Reason,
             ])), false, "The interaction capabilities the case shows."),
             new("outcomes", new ListType(new TextType(Markdown: true)), false, "Results with the source's figures; omit when it reports none."),
             Related,

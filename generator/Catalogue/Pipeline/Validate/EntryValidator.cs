@@ -18,6 +18,16 @@ public sealed class EntryValidator(DiagnosticBag diagnostics)
         foreach (var range in entry.Fields.Descendants().OfType<ObjectValue>())
             if (range.Integer("min") is { } min && range.Integer("max") is { } max && min > max)
                 diagnostics.Error(Codes.InvalidValue, range["min"]!.At, $"'min' ({min}) is larger than 'max' ({max})", "swap the two values");
+        CheckReadings(entry);
+    }
+
+    /// <summary>A row flagged as the catalogue's reading must say why, so that no judgement of ours passes unexplained.</summary>
+    private void CheckReadings(Entry entry)
+    {
+        foreach (var row in entry.Fields.Descendants().OfType<ObjectValue>())
+            if (row.Flag("interpretation") && string.IsNullOrWhiteSpace(row.Text("reason")))
+                diagnostics.Error(Codes.ReadingWithoutReason, row["interpretation"]!.At, "'interpretation: true' has no 'reason'",
+                    "add 'reason:' to the same item: a sentence saying why the source's text does not fix this, such as that the paper never names the practice");
     }
 
     /// <summary>Rules across entries: one id, one entry.</summary>
