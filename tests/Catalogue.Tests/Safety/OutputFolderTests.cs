@@ -35,23 +35,19 @@ public sealed class OutputFolderTests : IAsyncLifetime
     public async Task Build_changes_nothing_outside_an_earlier_builds_output(string output, bool allowed)
     {
         output = output.Replace("{project}", _folder.Project).Replace("{home}", _folder.Home);
+        if (!allowed)
+        {
+            var line = await RefusedAsync("build", "--output", output, "--no-search");
+            Assert.StartsWith($"--output {output}: ", line);
+            Assert.Contains("name a ", line);
+            return;
+        }
         var status = _folder.GitStatus();
         var before = _folder.Snapshot();
 
         var run = await _folder.RunAsync("build", "--output", output, "--no-search");
 
         var after = _folder.Snapshot();
-        if (!allowed)
-        {
-            Assert.Equal(2, run.ExitCode);
-            var line = Assert.Single(CliRun.Lines(run.Errors));
-            Assert.StartsWith($"--output {output}: ", line);
-            Assert.Contains("name a ", line);
-            Assert.Equal(before, after);
-            Assert.Equal(status, _folder.GitStatus());
-            return;
-        }
-
         Assert.True(run.ExitCode == 0, run.Errors);
         var outputReal = Files.RealPath.Of(Path.Combine(_folder.Project, output));
         Assert.True(File.Exists(Path.Combine(outputReal, "index.html")));
@@ -70,31 +66,17 @@ public sealed class OutputFolderTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Serve_refuses_the_working_folder_before_it_listens_or_writes()
-    {
-        var status = _folder.GitStatus();
-        var before = _folder.Snapshot();
-
-        var run = await _folder.RunAsync("serve", "--output", ".", "--port", "0", "--no-search");
-
-        Assert.Equal(2, run.ExitCode);
+    public async Task Serve_refuses_the_working_folder_before_it_listens_or_writes() =>
         Assert.Equal("--output .: it is the current folder, and a build replaces its output whole; name a new folder (such as _site).",
-            Assert.Single(CliRun.Lines(run.Errors)));
-        Assert.Equal(before, _folder.Snapshot());
-        Assert.Equal(status, _folder.GitStatus());
-    }
+            await RefusedAsync("serve", "--output", ".", "--port", "0", "--no-search"));
 
     [Fact]
     public async Task Serve_refuses_a_folder_of_the_users_own_files()
     {
-        var before = _folder.Snapshot();
+        var line = await RefusedAsync("serve", "--output", "foreign", "--port", "0", "--no-search");
 
-        var run = await _folder.RunAsync("serve", "--output", "foreign", "--port", "0", "--no-search");
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains("holds files that no build wrote", run.Errors);
-        Assert.Contains("or empty this one", run.Errors);
-        Assert.Equal(before, _folder.Snapshot());
+        Assert.Contains("holds files that no build wrote", line);
+        Assert.EndsWith("or empty this one.", line);
     }
 
     [Fact]
@@ -114,14 +96,8 @@ public sealed class OutputFolderTests : IAsyncLifetime
     [Fact]
     public async Task Export_deck_replaces_an_existing_file_only_with_force()
     {
-        var before = _folder.Snapshot();
-
-        var refused = await _folder.RunAsync("export", "deck", "--practices", "co-design", "--out", "notes.txt");
-
-        Assert.Equal(2, refused.ExitCode);
         Assert.Equal("catalogue export deck: --out notes.txt already exists; name a new file, or add --force to replace it.",
-            Assert.Single(CliRun.Lines(refused.Errors)));
-        Assert.Equal(before, _folder.Snapshot());
+            await RefusedAsync("export", "deck", "--practices", "co-design", "--out", "notes.txt"));
 
         var forced = await _folder.RunAsync("export", "deck", "--practices", "co-design", "--out", "notes.txt", "--force");
 
@@ -133,10 +109,22 @@ public sealed class OutputFolderTests : IAsyncLifetime
     [Fact]
     public async Task Export_deck_refuses_a_folder_as_its_file()
     {
-        var run = await _folder.RunAsync("export", "deck", "--practices", "co-design", "--out", "foreign", "--force");
+        Assert.Equal("catalogue export deck: --out foreign is a folder; name the .pptx file to write.",
+            await RefusedAsync("export", "deck", "--practices", "co-design", "--out", "foreign", "--force"));
+    }
+
+    /// <summary>Runs a command that must be refused as bad usage, touching nothing; returns its one line.</summary>
+    private async Task<string> RefusedAsync(params string[] args)
+    {
+        var status = _folder.GitStatus();
+        var before = _folder.Snapshot();
+
+        var run = await _folder.RunAsync(args);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Equal("catalogue export deck: --out foreign is a folder; name the .pptx file to write.", Assert.Single(CliRun.Lines(run.Errors)));
+        Assert.Equal(before, _folder.Snapshot());
+        Assert.Equal(status, _folder.GitStatus());
+        return Assert.Single(CliRun.Lines(run.Errors));
     }
 
     [Fact]
