@@ -214,7 +214,7 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
                         if (site.Node is CitationInline cite) cite.Target = new ResolvedLink(Index.UrlOf(source), source.ShortLabel, "source");
                         citations.Add(source.Id);
                         // 'sources:' is what the entry rests on: lists, cards and the data downloads read it, so a cited work must be in it.
-                        if (Listed is { } listed && !listed.Contains(source.Id))
+                        if (Listed is { } sources && !sources.Contains(source.Id))
                             Diagnostics.Error(Codes.CitedSourceNotListed, at.Location, $"'{source.Id}' is cited but not in this {entry.Kind.Noun()}'s 'sources'",
                                 $"add {source.Id} to 'sources:' in the front matter");
                     }
