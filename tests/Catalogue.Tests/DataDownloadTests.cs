@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using Catalogue.Output;
 using NJsonSchema;
@@ -66,7 +65,7 @@ public class DataDownloadTests(RealSiteFixture site) : IClassFixture<RealSiteFix
     [InlineData("dimensions")]
     public void Each_csv_table_has_a_header_and_one_row_per_entry(string folder)
     {
-        var records = CsvRecords(Read($"data/{folder}.csv"));
+        var records = CsvFile.Records(Read($"data/{folder}.csv"));
         var ids = ContentFiles(folder).Select(Path.GetFileNameWithoutExtension).Order().ToList();
         Assert.Equal(["id", "url", "title", "summary"], records[0].Take(4));
         Assert.All(records, r => Assert.Equal(records[0].Count, r.Count));
@@ -76,32 +75,29 @@ public class DataDownloadTests(RealSiteFixture site) : IClassFixture<RealSiteFix
     [Fact]
     public void The_practice_table_flattens_the_workshop_and_names_the_capabilities()
     {
-        var records = CsvRecords(Read("data/practices.csv"));
+        var records = CsvFile.Records(Read("data/practices.csv"));
         var header = records[0];
         var coDesign = records.Single(r => r[0] == "co-design");
         string Cell(string column) => coDesign[header.IndexOf(column)];
         Assert.Equal("120", Cell("workshop.duration.min"));
         Assert.Equal("hard", Cell("workshop.difficulty"));
-        Assert.Equal("developmental; empowered; concerted", Cell("capabilities"));
         Assert.Equal("https://co-creation-catalogue.netlify.app/practices/co-design/", Cell("url"));
     }
 
     [Fact]
-    public void The_case_table_names_the_rows_that_are_our_reading_with_their_reasons()
+    public void The_practice_lists_give_each_capability_a_row_in_order()
     {
-        var records = CsvRecords(Read("data/cases.csv"));
-        var header = records[0];
-        var rollsRoyce = records.Single(r => r[0] == "rolls-royce-totalcare");
-        var readings = rollsRoyce[header.IndexOf("practices.our_reading")].Split('\n');
-        Assert.Contains(readings, r => r.StartsWith("co-evaluation: Our copy of Table 2", StringComparison.Ordinal));
-        Assert.DoesNotContain(readings, r => r.StartsWith("co-ideation:", StringComparison.Ordinal));
-        Assert.StartsWith("individuated: ", rollsRoyce[header.IndexOf("capabilities.our_reading")]);
+        var records = CsvFile.Records(Read("data/practices-lists.csv"));
+        Assert.Equal(["id", "field", "position", "value"], records[0]);
+        var capabilities = records.Where(r => r[0] == "co-design" && r[1] == "capabilities").ToList();
+        Assert.Equal(["developmental", "empowered", "concerted"], capabilities.Select(r => r[3]));
+        Assert.Equal(["1", "2", "3"], capabilities.Select(r => r[2]));
     }
 
     [Fact]
     public void The_sources_table_has_every_source()
     {
-        var records = CsvRecords(Read("data/sources.csv"));
+        var records = CsvFile.Records(Read("data/sources.csv"));
         var data = JsonNode.Parse(Read(CatalogueData.SitePath))!;
         Assert.Equal(data["sources"]!.AsArray().Count, records.Count - 1);
     }
@@ -111,7 +107,7 @@ public class DataDownloadTests(RealSiteFixture site) : IClassFixture<RealSiteFix
     {
         var text = Csv.Write(["a", "b"], [["plain", "with, comma"], ["say \"hi\"", "two\nlines"]]);
         Assert.Equal("a,b\r\nplain,\"with, comma\"\r\n\"say \"\"hi\"\"\",\"two\nlines\"\r\n", text);
-        Assert.Equal([["a", "b"], ["plain", "with, comma"], ["say \"hi\"", "two\nlines"]], CsvRecords(text));
+        Assert.Equal([["a", "b"], ["plain", "with, comma"], ["say \"hi\"", "two\nlines"]], CsvFile.Records(text));
     }
 
     [Fact]
@@ -122,39 +118,10 @@ public class DataDownloadTests(RealSiteFixture site) : IClassFixture<RealSiteFix
         Assert.Contains("/data/catalogue.json", links);
         Assert.Contains("/data/catalogue.schema.json", links);
         Assert.Contains("/data/cases.csv", links);
+        Assert.Contains("/data/cases-lists.csv", links);
         Assert.Contains("/data/sources.csv", links);
         Assert.Contains("CC BY 4.0", page.QuerySelector("#licence + p")!.TextContent);
         Assert.Contains("Retrieved on", page.QuerySelector("blockquote")!.TextContent);
         Assert.NotNull(page.QuerySelector(".footer-tools a[href='/data/'][aria-current=page]"));
-    }
-
-    /// <summary>An RFC 4180 reader, written apart from the writer so that one cannot hide the other's mistake.</summary>
-    private static List<List<string>> CsvRecords(string text)
-    {
-        var records = new List<List<string>>();
-        var record = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { record.Add(field.ToString()); field.Clear(); }
-            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                record.Add(field.ToString()); field.Clear();
-                records.Add(record); record = [];
-                i++;
-            }
-            else field.Append(c);
-        }
-        Assert.Empty(record); // the last record ends with CRLF too
-        return records;
     }
 }

@@ -33,19 +33,21 @@ public class NewEntryTests
 
     public static TheoryData<EntryKind> Kinds => [.. EntryScaffolder.Kinds];
 
-    /// <summary>A fresh template must not pass as content: check names each required field still empty, and nothing else.</summary>
+    /// <summary>A fresh template must not pass as content: check names each required field still empty and each placeholder line left, and nothing else.</summary>
     [Theory]
     [MemberData(nameof(Kinds))]
-    public async Task A_fresh_template_fails_check_only_with_the_fields_to_fill_in(EntryKind kind)
+    public async Task A_fresh_template_fails_check_only_with_the_fields_and_lines_to_fill_in(EntryKind kind)
     {
         using var copy = new RealContentCopy();
         var entry = EntryScaffolder.Create(copy.Content, kind, "A new entry");
         var result = await new SiteBuilder(new BuildOptions(copy.Content, Path.Combine(copy.Root, "_site"), null)).BuildAsync(write: false);
 
         Assert.All(result.Diagnostics, d => Assert.EndsWith($"{kind.Folder()}/{entry.Id}.md", d.Location.File));
-        var errors = result.Diagnostics.Where(d => d.IsError).ToList();
-        Assert.All(errors, d => Assert.Equal(Codes.EmptyValue, d.Code));
-        Assert.Equal(FieldsToFill(ContentSchema.For(kind)).Order(), errors.Select(d => d.Message.Split('\'')[1]).Order());
+        var errors = result.Diagnostics.Where(d => d.IsError).ToLookup(d => d.Code == Codes.TemplatePlaceholder);
+        Assert.All(errors[false], d => Assert.Equal(Codes.EmptyValue, d.Code));
+        Assert.Equal(FieldsToFill(ContentSchema.For(kind)).Order(), errors[false].Select(d => d.Message.Split('\'')[1]).Order());
+        var placeholderLines = File.ReadAllLines(entry.FullPath).Index().Where(l => l.Item == EntryTemplate.Placeholder).Select(l => l.Index + 1);
+        Assert.Equal(placeholderLines, errors[true].Select(d => d.Location.Line).Order());
         // Types that no menu lists are reported until another entry links to them.
         Assert.All(result.Diagnostics.Where(d => !d.IsError), d => Assert.Equal(Codes.Orphan, d.Code));
     }

@@ -13,7 +13,8 @@ internal static class TestEnvironment
     [ModuleInitializer]
     internal static void Initialize()
     {
-        var cache = Path.Combine(Path.GetTempPath(), "catalogue-tests-cache", Environment.ProcessId.ToString());
+        // No shared parent folder: one made by another user's run (root's, say) would let this user create nothing in it.
+        var cache = Path.Combine(Path.GetTempPath(), $"catalogue-tests-cache-{Environment.ProcessId}");
         Environment.SetEnvironmentVariable("XDG_CACHE_HOME", cache);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {

@@ -39,11 +39,13 @@ public static class Codes
     public const string BrokenLink = "CAT043";
     public const string UnsafeUrl = "CAT044";
     public const string SelfReference = "CAT045";
+    public const string CitedSourceNotListed = "CAT046";
 
     // Body
     public const string MissingSection = "CAT050";
     public const string RawHtml = "CAT051";
     public const string EmptySection = "CAT052";
+    public const string TemplatePlaceholder = "CAT053";
 
     // Whole catalogue
     public const string Orphan = "CAT060";

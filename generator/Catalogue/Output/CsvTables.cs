@@ -9,42 +9,65 @@ namespace Catalogue.Output;
 public sealed record CsvTable(string Name, string SitePath, int Rows, string Text);
 
 /// <summary>
-/// One CSV table per entry type and one of the sources: a row per entry, a column per field of the content
-/// model. A set of fields gives a column per field ("workshop.duration.min"); a list is joined with "; ", and
-/// a list of sets gives the first field of each (the practice of each matrix row), and where its rows can be the
-/// catalogue's reading, a column "practices.our_reading" of those rows and their reasons. catalogue.json has the rest.
+/// Two CSV tables per entry type, and two of the sources. The main table has a row per entry and a column per
+/// single value of the content model; a set of fields gives a column per field ("workshop.duration.min").
+/// Lists cannot share a cell without a separator that their items may contain, so each list item gets a row
+/// of its own in the "-lists" table beside it: id, field, position, value. An item that is a set of fields
+/// gives its first field (the practice of each matrix row); catalogue.json has the rest.
 /// </summary>
 public static class CsvTables
 {
-    private const string ListSeparator = "; ";
-    private const string ReadingSuffix = ".our_reading";
-
-    /// <summary>The entry types with a table: all but free pages.</summary>
+    /// <summary>The entry types with tables: all but free pages.</summary>
     public static readonly IReadOnlyList<EntryKind> Kinds = Enum.GetValues<EntryKind>().Where(k => k != EntryKind.Page).ToList();
 
+    public static readonly IReadOnlyList<string> ListsHeader = ["id", "field", "position", "value"];
+
     public static string SitePath(EntryKind kind) => SitePath(kind.Folder());
+    public static string ListsSitePath(EntryKind kind) => SitePath(ListsName(kind.Folder()));
     public static readonly string SourcesSitePath = SitePath("sources");
+    public static readonly string SourceListsSitePath = SitePath(ListsName("sources"));
     private static string SitePath(string name) => $"data/{name}.csv";
+    private static string ListsName(string name) => name + "-lists";
+
+    /// <summary>The list fields of a type, as the "field" column of its lists table names them.</summary>
+    public static IEnumerable<string> ListFields(EntryKind kind) => Lists(ContentSchema.For(kind).Fields, "", v => v).Select(l => l.Field);
+    public static IEnumerable<string> SourceListFields => Lists(SourceFields, "", v => v).Select(l => l.Field);
+
+    private static IEnumerable<FieldSpec> SourceFields => ContentSchema.Source.Fields.Where(f => f.Name != "id");
 
     private sealed record Column(string Header, Func<ObjectValue, string> Read);
+    private sealed record ListColumn(string Field, Func<ObjectValue, IEnumerable<Value?>> Items);
+    private sealed record Row(string Id, IReadOnlyList<string> Lead, ObjectValue Fields);
 
     public static IEnumerable<CsvTable> All(SiteIndex index)
     {
         foreach (var kind in Kinds)
         {
-            var columns = Columns(ContentSchema.For(kind).Fields, "", v => v).ToList();
-            var entries = index.OfKind(kind).ToList();
-            yield return Table(kind.Folder(), ["id", "url", .. columns.Select(c => c.Header)],
-                entries.Select(e => (IReadOnlyList<string>)[e.Id, index.Config.Absolute(SiteIndex.PathOf(e)), .. columns.Select(c => c.Read(e.Fields))]).ToList());
+            var rows = index.OfKind(kind).Select(e => new Row(e.Id, [index.Config.Absolute(SiteIndex.PathOf(e))], e.Fields)).ToList();
+            foreach (var table in Tables(kind.Folder(), ["url"], ContentSchema.For(kind).Fields, rows))
+                yield return table;
         }
-        var sourceColumns = Columns(ContentSchema.Source.Fields.Where(f => f.Name != "id"), "", v => v).ToList();
-        yield return Table("sources", ["id", "reference", "link", .. sourceColumns.Select(c => c.Header)],
-            index.Sources.Select(s => (IReadOnlyList<string>)[s.Id, ReferenceFormatter.PlainText(s), ReferenceFormatter.Link(s) ?? "", .. sourceColumns.Select(c => c.Read(s.Fields))]).ToList());
+        var sources = index.Sources.Select(s => new Row(s.Id, [ReferenceFormatter.PlainText(s), ReferenceFormatter.Link(s) ?? ""], s.Fields)).ToList();
+        foreach (var table in Tables("sources", ["reference", "link"], SourceFields, sources))
+            yield return table;
+    }
+
+    private static IEnumerable<CsvTable> Tables(string name, IReadOnlyList<string> lead, IEnumerable<FieldSpec> fields, IReadOnlyList<Row> rows)
+    {
+        var columns = Columns(fields, "", v => v).ToList();
+        yield return Table(name, ["id", .. lead, .. columns.Select(c => c.Header)],
+            rows.Select(r => (IReadOnlyList<string>)[r.Id, .. r.Lead, .. columns.Select(c => c.Read(r.Fields))]).ToList());
+
+        var lists = Lists(fields, "", v => v).ToList();
+        yield return Table(ListsName(name), ListsHeader,
+            rows.SelectMany(r => lists.SelectMany(list => list.Items(r.Fields).Select((item, i) =>
+                (IReadOnlyList<string>)[r.Id, list.Field, (i + 1).ToString(CultureInfo.InvariantCulture), Scalar(item)]))).ToList());
     }
 
     private static CsvTable Table(string name, IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows) =>
         new(name + ".csv", SitePath(name), rows.Count, Csv.Write(header, rows));
 
+    /// <summary>The single values: a column each, with the fields of a set flattened into "set.field".</summary>
     private static IEnumerable<Column> Columns(IEnumerable<FieldSpec> fields, string prefix, Func<ObjectValue, ObjectValue?> parent)
     {
         foreach (var field in fields)
@@ -56,14 +79,7 @@ public static class CsvTables
                     foreach (var column in Columns(inner.Fields, prefix + name + ".", v => parent(v)?.Object(name)))
                         yield return column;
                     break;
-                case ListType { Item: ObjectType item }:
-                    var first = item.Fields[0].Name;
-                    yield return new(prefix + name, v => Join(parent(v)?.Objects(name).Select(o => o[first])));
-                    if (item.Fields.Any(f => f.Name == "reason"))
-                        yield return new(prefix + name + ReadingSuffix, v => Readings(parent(v)?.Objects(name), first));
-                    break;
                 case ListType:
-                    yield return new(prefix + name, v => Join(parent(v)?.List(name)));
                     break;
                 default:
                     yield return new(prefix + name, v => Scalar(parent(v)?[name]));
@@ -72,14 +88,28 @@ public static class CsvTables
         }
     }
 
-    /// <summary>
-    /// The rows that are the catalogue's reading, as "id: reason", one per line: a judgement of ours keeps its
-    /// mark and its reason in the table, not only in catalogue.json. Lines, since reasons often hold "; ".
-    /// </summary>
-    private static string Readings(IEnumerable<ObjectValue>? rows, string first) =>
-        string.Join("\n", rows?.Where(r => r.Flag("interpretation")).Select(r => $"{Scalar(r[first])}: {r.Text("reason")}") ?? []);
-
-    private static string Join(IEnumerable<Value?>? values) => string.Join(ListSeparator, values?.Select(Scalar) ?? []);
+    /// <summary>The lists, those inside a set included ("workshop.steps"); an item that is a set stands for itself by its first field.</summary>
+    private static IEnumerable<ListColumn> Lists(IEnumerable<FieldSpec> fields, string prefix, Func<ObjectValue, ObjectValue?> parent)
+    {
+        foreach (var field in fields)
+        {
+            var name = field.Name;
+            switch (field.Type)
+            {
+                case ObjectType inner:
+                    foreach (var list in Lists(inner.Fields, prefix + name + ".", v => parent(v)?.Object(name)))
+                        yield return list;
+                    break;
+                case ListType { Item: ObjectType item }:
+                    var first = item.Fields[0].Name;
+                    yield return new(prefix + name, v => parent(v)?.Objects(name).Select(o => o[first]) ?? []);
+                    break;
+                case ListType:
+                    yield return new(prefix + name, v => parent(v)?.List(name) ?? []);
+                    break;
+            }
+        }
+    }
 
     private static string Scalar(Value? value) => value switch
     {

@@ -40,7 +40,8 @@ public sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, Diagnos
         var index = new SiteIndex(entries, sources ?? [], config);
         var graph = timings.Measure("link", () => new LinkResolver(index, diagnostics, unread, keepTrees, cache).Resolve());
         if (cache is not null) timings.Measure("cache", cache.Save);
-        ReportUncitedSources(index, graph);
+        // An entry that could not be read cites nothing the graph knows of, so a source only it cites would be called uncited.
+        if (unread.EntryIds.Count == 0) ReportUncitedSources(index, graph);
 
         timings.Measure("validate", () =>
         {

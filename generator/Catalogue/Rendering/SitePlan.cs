@@ -89,11 +89,18 @@ public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder 
             new(index.Url(CatalogueDataSchema.SitePath), "catalogue.schema.json", "The JSON Schema of catalogue.json, describing every field."),
         };
         foreach (var kind in CsvTables.Kinds.Where(k => index.OfKind(k).Any()))
+        {
             files.Add(new(index.Url(CsvTables.SitePath(kind)), $"{kind.Folder()}.csv", $"The {kind.PluralTitle().ToLowerInvariant()}: {index.OfKind(kind).Count()} rows."));
+            files.Add(ListsFile(CsvTables.ListsSitePath(kind), CsvTables.ListFields(kind)));
+        }
         files.Add(new(index.Url(CsvTables.SourcesSitePath), "sources.csv", $"The bibliography: {index.Sources.Count} rows, each with its full reference."));
+        files.Add(ListsFile(CsvTables.SourceListsSitePath, CsvTables.SourceListFields));
         return new DataView(files, index.Url(CatalogueDataSchema.SitePath), CatalogueData.SchemaVersion, config.License, config.LicenseUrl,
             CatalogueData.Citation(config), index.Find("about") is { } about ? index.UrlOf(about) + "#how-to-cite" : index.Url(""));
     }
+
+    private DataFile ListsFile(string sitePath, IEnumerable<string> fields) =>
+        new(index.Url(sitePath), Path.GetFileName(sitePath), $"A row per item of the lists above: {string.Join(", ", fields)}.");
 
     public IEnumerable<PlannedPage> Pages()
     {

@@ -33,10 +33,8 @@ public sealed class NodeTools(string root)
         try
         {
             if (IsCurrent()) return;
-            // npm ci refuses a lock file that lacks other platforms' optional binaries, which a registry
-            // serving only some platforms produces; package.json pins exact versions, so install keeps them.
-            if (!await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], cancel, quietFailure: true)
-                && !await RunAsync("npm", ["install", "--no-audit", "--no-fund", "--no-save"], cancel, quietFailure: false))
+            // npm ci installs exactly what package-lock.json records, checked against its hashes, or fails.
+            if (!await RunAsync("npm", ["ci", "--no-audit", "--no-fund"], cancel, quietFailure: false))
                 throw new NodeToolsException(
                     $"Could not install the Node.js tools with 'npm ci' in {root}; install Node.js and npm, or build with --no-search.");
         }

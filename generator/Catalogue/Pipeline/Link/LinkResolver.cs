@@ -3,6 +3,7 @@ using Catalogue.Diagnostics;
 using Catalogue.Markdown.Citations;
 using Catalogue.Markdown.WikiLinks;
 using Catalogue.Model;
+using Catalogue.Model.Schema;
 using Catalogue.Pipeline.Cache;
 using Catalogue.Pipeline.Parse;
 using Markdig.Syntax.Inlines;
@@ -123,6 +124,11 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
         private readonly List<LinkEdge> edges = [];
         private readonly List<LinkEdge> broken = [];
         private readonly List<string> citations = [];
+        private HashSet<string>? listed;
+
+        /// <summary>The ids in the entry's 'sources:'; null for a type that needs none (a page), which cites freely.</summary>
+        private HashSet<string>? Listed => !ContentSchema.For(entry.Kind).Fields.Any(f => f is { Name: "sources", Required: true }) ? null
+            : listed ??= entry.SourceIds.ToHashSet(StringComparer.Ordinal);
 
         private SiteIndex Index => owner.Index;
         private DiagnosticBag Diagnostics => owner.Diagnostics;
@@ -207,6 +213,10 @@ public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, Unr
                     {
                         if (site.Node is CitationInline cite) cite.Target = new ResolvedLink(Index.UrlOf(source), source.ShortLabel, "source");
                         citations.Add(source.Id);
+                        // 'sources:' is what the entry rests on: lists, cards and the data downloads read it, so a cited work must be in it.
+                        if (Listed is { } sources && !sources.Contains(source.Id))
+                            Diagnostics.Error(Codes.CitedSourceNotListed, at.Location, $"'{source.Id}' is cited but not in this {entry.Kind.Noun()}'s 'sources'",
+                                $"add {source.Id} to 'sources:' in the front matter");
                     }
                     break;
                 case LinkSiteKind.Url:

@@ -37,8 +37,13 @@ public sealed partial record YamlSyntaxError(string Code, SourceLocation At, str
         if (Says("quoted scalar"))
             return new(Codes.YamlSyntax, at, "the quote that opens here is never closed",
                 "end the value with the same quote mark; a value over several lines must indent them");
+        // "[[id]] text" opens a YAML list, whatever error YAML then meets on the line.
+        if (WikiLinkValue().Match(yaml.Text, lineStart) is { Success: true } wiki && offset >= wiki.Groups[1].Index)
+            return new(Codes.YamlSyntax, yaml.At(wiki.Groups[1].Index), "a value that starts with '[[' is a list to YAML, not a link",
+                "put the whole value in double quotes");
         if (Says("mapping values are not allowed") || Says("found invalid mapping"))
-            return new(Codes.YamlSyntax, at, "a value contains ': ' where YAML expects a new field", "put the value in double quotes");
+            return ContinuedValue.Explain(yaml, offset)
+                ?? new(Codes.YamlSyntax, at, "a value contains ': ' where YAML expects a new field", "put the value in double quotes");
         if (Says("did not find expected key"))
             return new(Codes.YamlSyntax, at, "this line is not a field ('name: value') lined up with the fields around it",
                 "check its indentation and the ':' after the field's name");
@@ -55,6 +60,10 @@ public sealed partial record YamlSyntaxError(string Code, SourceLocation At, str
     /// <summary>A line's indentation up to its first tab.</summary>
     [GeneratedRegex(@"^[ ]*\t", RegexOptions.Multiline)]
     private static partial Regex TabIndent();
+
+    /// <summary>A list item or field whose value starts with a wikilink; group 1 is the "[[".</summary>
+    [GeneratedRegex(@"\G[ ]*(?:-[ ]+|[^:\n#]+:[ ]+)(\[\[)")]
+    private static partial Regex WikiLinkValue();
 
     [GeneratedRegex("^%", RegexOptions.Multiline)]
     private static partial Regex Directive();

@@ -1,6 +1,7 @@
 using Catalogue.Diagnostics;
 using Catalogue.Model;
 using Catalogue.Model.Schema;
+using Catalogue.Scaffold;
 
 namespace Catalogue.Pipeline.Validate;
 
@@ -15,6 +16,7 @@ public sealed class EntryValidator(DiagnosticBag diagnostics)
                 $"rename the file to '{SuggestId(entry.Id)}.md'; {Ids.Rule}");
 
         CheckSections(entry);
+        CheckPlaceholders(entry);
         foreach (var range in entry.Fields.Descendants().OfType<ObjectValue>())
             if (range.Integer("min") is { } min && range.Integer("max") is { } max && min > max)
                 diagnostics.Error(Codes.InvalidValue, range["min"]!.At, $"'min' ({min}) is larger than 'max' ({max})", "swap the two values");
@@ -56,6 +58,15 @@ public sealed class EntryValidator(DiagnosticBag diagnostics)
         foreach (var heading in sections.Where(h => h.Empty))
             diagnostics.Error(Codes.EmptySection, entry.BodyText.At(heading.Offset),
                 $"the section '## {heading.Text}' is empty", "write the section's text under its heading");
+    }
+
+    /// <summary>The line `catalogue new` puts under each heading reads as finished text, so only this check stops it being published.</summary>
+    private void CheckPlaceholders(Entry entry)
+    {
+        for (var at = entry.Body.IndexOf(EntryTemplate.Placeholder, StringComparison.Ordinal); at >= 0;
+             at = entry.Body.IndexOf(EntryTemplate.Placeholder, at + EntryTemplate.Placeholder.Length, StringComparison.Ordinal))
+            diagnostics.Error(Codes.TemplatePlaceholder, entry.BodyText.At(at), "the template's placeholder line is still here",
+                "replace it with your own words, citing a source for every fact");
     }
 
     private static string SuggestId(string id) => Ids.FromTitle(id) is { Length: > 0 } s ? s : "entry";
