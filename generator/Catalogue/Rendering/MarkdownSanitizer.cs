@@ -1,7 +1,7 @@
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Catalogue.Pipeline.Link;
+using Catalogue.Model;
 using Ganss.Xss;
 
 namespace Catalogue.Rendering;

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using Catalogue.Model;
-using Catalogue.Pipeline.Link;
 
 namespace Catalogue.Rendering;
 

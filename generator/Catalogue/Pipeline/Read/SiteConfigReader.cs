@@ -2,7 +2,6 @@ using Catalogue.Diagnostics;
 using Catalogue.Model;
 using Catalogue.Model.Schema;
 using Catalogue.Pipeline.Bind;
-using Catalogue.Pipeline.Link;
 
 namespace Catalogue.Pipeline.Read;
 

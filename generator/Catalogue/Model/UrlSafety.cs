@@ -1,4 +1,4 @@
-namespace Catalogue.Pipeline.Link;
+namespace Catalogue.Model;
 
 /// <summary>Recognises URLs that would run script or smuggle content when clicked: any scheme but the few a page links to.</summary>
 public static class UrlSafety
