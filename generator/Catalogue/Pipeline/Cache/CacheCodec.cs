@@ -1,6 +1,6 @@
 using Catalogue.Diagnostics;
 using Catalogue.Model;
-using Catalogue.Pipeline.Link;
+using Catalogue.Pipeline.Parse;
 
 namespace Catalogue.Pipeline.Cache;
 

@@ -4,7 +4,7 @@ using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Catalogue.Diagnostics;
 using Catalogue.Model;
-using Catalogue.Pipeline.Link;
+using Catalogue.Pipeline.Parse;
 using YamlDotNet.Core;
 
 namespace Catalogue.Pipeline.Cache;

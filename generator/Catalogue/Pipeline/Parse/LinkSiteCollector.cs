@@ -1,7 +1,6 @@
 using Catalogue.Markdown.Citations;
 using Catalogue.Markdown.WikiLinks;
 using Catalogue.Model;
-using Catalogue.Pipeline.Link;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 

@@ -1,6 +1,6 @@
 using Markdig.Syntax;
 
-namespace Catalogue.Pipeline.Link;
+namespace Catalogue.Pipeline.Parse;
 
 public enum LinkSiteKind : byte
 {
