@@ -1,7 +1,6 @@
 using System.Globalization;
 using Catalogue.Model;
 using Catalogue.Model.Schema;
-using Catalogue.Rendering;
 
 namespace Catalogue.Output;
 

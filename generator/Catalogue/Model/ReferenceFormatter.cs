@@ -1,8 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
-using Catalogue.Model;
 
-namespace Catalogue.Rendering;
+namespace Catalogue.Model;
 
 /// <summary>Formats a source as a reference-list entry (author–year style), in HTML for pages and as plain text for slides and data.</summary>
 public static class ReferenceFormatter
