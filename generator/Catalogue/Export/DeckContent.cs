@@ -2,7 +2,7 @@ using System.Globalization;
 using Catalogue.Markdown;
 using Catalogue.Model;
 using Catalogue.Output;
-using Catalogue.Rendering;
+using Catalogue.Pipeline.Link;
 
 namespace Catalogue.Export;
 

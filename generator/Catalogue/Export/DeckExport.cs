@@ -1,6 +1,5 @@
 using Catalogue.Model;
 using Catalogue.Pipeline.Link;
-using Catalogue.Rendering;
 
 namespace Catalogue.Export;
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Catalogue.Model;
 using Catalogue.Pipeline.Link;
-using Catalogue.Rendering;
 
 namespace Catalogue.Output;
 

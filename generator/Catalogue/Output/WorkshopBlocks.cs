@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Catalogue.Markdown;
 using Catalogue.Model;
-using Catalogue.Rendering;
+using Catalogue.Pipeline.Link;
 
 namespace Catalogue.Output;
 

@@ -1,5 +1,6 @@
 using Catalogue.Markdown;
 using Catalogue.Model;
+using Catalogue.Pipeline.Link;
 using Catalogue.Theme.Models;
 
 namespace Catalogue.Rendering;

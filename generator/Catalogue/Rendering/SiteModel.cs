@@ -3,6 +3,7 @@ using Catalogue.Model.Schema;
 using Catalogue.Output;
 using Catalogue.Pipeline;
 using Catalogue.Pipeline.History;
+using Catalogue.Pipeline.Link;
 using Catalogue.Pipeline.Render;
 
 namespace Catalogue.Rendering;

@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using Catalogue.Model;
-using Catalogue.Pipeline.Link;
 
-namespace Catalogue.Rendering;
+namespace Catalogue.Pipeline.Link;
 
 /// <summary>A row of an entry's front matter that names another entry: a case's row of the practice matrix, a practice's capability.</summary>
 public sealed record EntryRow(Entry Entry, ObjectValue Row);
