@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Catalogue.Pipeline;
+namespace Catalogue.Diagnostics;
 
 /// <summary>How long each stage took, for the summary line and the benchmarks.</summary>
 public sealed class StageTimings
