@@ -1,12 +1,12 @@
 using Catalogue.Model;
 using Catalogue.Model.Schema;
 using Catalogue.Output;
-using Catalogue.Pipeline;
 using Catalogue.Pipeline.History;
 using Catalogue.Pipeline.Link;
 using Catalogue.Pipeline.Render;
+using Catalogue.Rendering;
 
-namespace Catalogue.Rendering;
+namespace Catalogue.Pipeline;
 
 /// <summary>A loaded catalogue made ready to render: its page plan, theme assets and page frame.
 /// A build renders all of it; the preview server renders only the pages a change affects.</summary>
