@@ -1,5 +1,6 @@
 using System.Net;
 using Catalogue.Cli;
+using Catalogue.Reporting;
 using Catalogue.Serve;
 using Spectre.Console;
 

@@ -5,6 +5,7 @@ using Catalogue.Pipeline;
 using Catalogue.Pipeline.Cache;
 using Catalogue.Pipeline.Compare;
 using Catalogue.Pipeline.Index;
+using Catalogue.Reporting;
 
 namespace Catalogue.Cli;
 

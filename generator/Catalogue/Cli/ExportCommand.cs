@@ -4,6 +4,7 @@ using Catalogue.Export;
 using Catalogue.Model;
 using Catalogue.Pipeline;
 using Catalogue.Pipeline.Find;
+using Catalogue.Reporting;
 
 namespace Catalogue.Cli;
 

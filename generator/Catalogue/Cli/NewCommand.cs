@@ -2,6 +2,7 @@ using System.CommandLine;
 using Catalogue.Diagnostics;
 using Catalogue.Model;
 using Catalogue.Model.Schema;
+using Catalogue.Reporting;
 using Catalogue.Scaffold;
 
 namespace Catalogue.Cli;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Catalogue.Pipeline;
 using Catalogue.Pipeline.Index;
+using Catalogue.Reporting;
 using Catalogue.Serve;
 
 namespace Catalogue.Cli;

@@ -1,5 +1,6 @@
 using Catalogue.Cli;
 using Catalogue.Pipeline;
+using Catalogue.Reporting;
 
 namespace Catalogue.Serve;
 

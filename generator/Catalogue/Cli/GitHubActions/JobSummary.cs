@@ -1,6 +1,7 @@
 using System.Text;
 using Catalogue.Pipeline;
 using Catalogue.Pipeline.Compare;
+using Catalogue.Reporting;
 
 namespace Catalogue.Cli.GitHubActions;
 

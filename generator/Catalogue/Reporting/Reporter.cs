@@ -3,7 +3,7 @@ using Catalogue.Diagnostics;
 using Catalogue.Pipeline;
 using Spectre.Console;
 
-namespace Catalogue.Cli;
+namespace Catalogue.Reporting;
 
 /// <summary>
 /// Everything the CLI tells a person: diagnostics one per line (the same text on a terminal or in a
