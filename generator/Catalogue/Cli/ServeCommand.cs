@@ -50,7 +50,8 @@ public static class ServeCommand
             project is not null && File.Exists(Path.Combine(project, "netlify.toml")) ? NetlifyHeaders.Load(Path.Combine(project, "netlify.toml")) : null);
         try
         {
-            return await preview.RunAsync(reporter, cancel);
+            await preview.RunAsync(reporter, cancel);
+            return ExitCodes.Success;
         }
         catch (SiteServerException e)
         {

@@ -1,4 +1,3 @@
-using Catalogue.Cli;
 using Catalogue.Pipeline;
 using Catalogue.Reporting;
 
@@ -21,7 +20,8 @@ public sealed class Preview(string host, int port, string content, string output
     /// <summary>Raised after every update, good or bad; tests and benchmarks time rebuilds with it.</summary>
     public event Action<PreviewUpdate>? Updated;
 
-    public async Task<int> RunAsync(Reporter reporter, CancellationToken cancel)
+    /// <summary>Runs until cancelled; the serve command, not the preview, turns that into an exit code.</summary>
+    public async Task RunAsync(Reporter reporter, CancellationToken cancel)
     {
         // The rest of an update works on in the background while the server waits for the next save. With
         // no more pool threads than cores, that save's events and page then queue until the pool decides to
@@ -58,7 +58,6 @@ public sealed class Preview(string host, int port, string content, string output
             }
         }
         reporter.Line("Stopped.");
-        return ExitCodes.Success;
     }
 
     /// <summary>
