@@ -10,7 +10,7 @@ using Catalogue.Reporting;
 namespace Catalogue.Cli;
 
 /// <summary>`catalogue build` and `catalogue check`: the same stages, with and without writing.</summary>
-public static class BuildCommand
+internal static class BuildCommand
 {
     public static readonly Option<string> Content = new("--content")
     {

@@ -8,7 +8,7 @@ using Catalogue.Scaffold;
 namespace Catalogue.Cli;
 
 /// <summary>`catalogue new &lt;type&gt; "Title"` and `catalogue new source`: start content without writing YAML from memory.</summary>
-public static class NewCommand
+internal static class NewCommand
 {
     public static Command Create()
     {

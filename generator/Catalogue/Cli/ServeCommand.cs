@@ -7,7 +7,7 @@ using Catalogue.Serve;
 namespace Catalogue.Cli;
 
 /// <summary>`catalogue serve`: builds, serves on loopback, and rebuilds what each saved change affects.</summary>
-public static class ServeCommand
+internal static class ServeCommand
 {
     public const int DefaultPort = 5080;
 

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Catalogue.Diagnostics;
 
 /// <summary>How long each stage took, for the summary line and the benchmarks.</summary>
-public sealed class StageTimings
+internal sealed class StageTimings
 {
     private readonly List<(string Stage, TimeSpan Time)> _stages = [];
 

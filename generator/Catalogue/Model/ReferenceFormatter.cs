@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 namespace Catalogue.Model;
 
 /// <summary>Formats a source as a reference-list entry (author–year style), in HTML for pages and as plain text for slides and data.</summary>
-public static class ReferenceFormatter
+internal static class ReferenceFormatter
 {
     public static string Format(Source source) => Build(source, HtmlEncoder.Default.Encode, venue => $"<em>{venue}</em>");
 

@@ -3,7 +3,7 @@ using System.Text;
 namespace Catalogue.Output;
 
 /// <summary>A table as RFC 4180 CSV: CRLF line ends, and a field quoted when it holds a comma, a quote or a line break.</summary>
-public static class Csv
+internal static class Csv
 {
     public static string Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {

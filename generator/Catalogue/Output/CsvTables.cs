@@ -5,14 +5,14 @@ using Catalogue.Model.Schema;
 namespace Catalogue.Output;
 
 /// <summary>A CSV file of the data downloads: its name, site path and number of data rows.</summary>
-public sealed record CsvTable(string Name, string SitePath, int Rows, string Text);
+internal sealed record CsvTable(string Name, string SitePath, int Rows, string Text);
 
 /// <summary>
 /// One CSV table per entry type and one of the sources: a row per entry, a column per field of the content
 /// model. A set of fields gives a column per field ("workshop.duration.min"); a list is joined with "; ", and
 /// a list of sets gives the first field of each (the practice of each matrix row). catalogue.json has the rest.
 /// </summary>
-public static class CsvTables
+internal static class CsvTables
 {
     private const string ListSeparator = "; ";
 

@@ -7,7 +7,7 @@ namespace Catalogue.Output;
 /// Write stage. Everything goes to a fresh folder beside the output, which replaces the old site
 /// only once the build has succeeded: a failed or interrupted build leaves the previous site whole.
 /// </summary>
-public sealed class SiteWriter : ISiteSink, IDisposable
+internal sealed class SiteWriter : ISiteSink, IDisposable
 {
     private readonly string _output;
     private bool _committed;

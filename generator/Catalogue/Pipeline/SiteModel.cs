@@ -10,7 +10,7 @@ namespace Catalogue.Pipeline;
 
 /// <summary>A loaded catalogue made ready to render: its page plan, theme assets and page frame.
 /// A build renders all of it; the preview server renders only the pages a change affects.</summary>
-public sealed class SiteModel
+internal sealed class SiteModel
 {
     private readonly LoadedCatalogue _catalogue;
     private readonly EntryRelations _relations;

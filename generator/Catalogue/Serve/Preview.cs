@@ -7,7 +7,7 @@ namespace Catalogue.Serve;
 /// The preview loop of `catalogue serve`: serve the site, build it, then on every batch of saved
 /// changes rebuild what they affect and tell the open pages to reload or to show the errors.
 /// </summary>
-public sealed class Preview(string host, int port, string content, string output, bool search, string? themeFolder, NetlifyHeaders? headers)
+internal sealed class Preview(string host, int port, string content, string output, bool search, string? themeFolder, NetlifyHeaders? headers)
 {
     /// <summary>How long the saving must pause before the rest of an update is written.</summary>
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);

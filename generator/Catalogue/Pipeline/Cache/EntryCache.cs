@@ -23,7 +23,7 @@ namespace Catalogue.Pipeline.Cache;
 /// records carry a checksum) is taken as empty, and it is replaced whole, written beside it and then
 /// moved over it.
 /// </remarks>
-public sealed class EntryCache
+internal sealed class EntryCache
 {
     private const int Magic = 0x4D464341; // "ACFM"
 

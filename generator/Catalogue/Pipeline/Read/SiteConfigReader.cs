@@ -6,7 +6,7 @@ using Catalogue.Pipeline.Bind;
 namespace Catalogue.Pipeline.Read;
 
 /// <summary>Reads content/site.yaml; a missing file means the defaults.</summary>
-public static class SiteConfigReader
+internal static class SiteConfigReader
 {
     public static SiteConfig Read(string fullPath, string display, string? baseUrlOverride, DiagnosticBag diagnostics)
     {
