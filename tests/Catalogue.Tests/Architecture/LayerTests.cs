@@ -10,10 +10,10 @@ public partial class LayerTests
     private static readonly Lazy<FolderGraph> Generator = new(() => FolderGraph.Of(typeof(SiteBuilder).Assembly, Layers.Namespace));
 
     [Fact]
-    public void No_folders_use_each_other_in_a_circle() => Assert.Empty(Generator.Value.Cycles());
+    public void No_folders_use_each_other_in_a_circle() => AssertNone(Generator.Value.Cycles());
 
     [Fact]
-    public void No_folder_uses_a_folder_of_a_higher_layer() => Assert.Empty(Generator.Value.UsesNotDownward(Layers.LowestFirst));
+    public void No_folder_uses_a_folder_of_a_higher_layer() => AssertNone(Generator.Value.UsesNotDownward(Layers.LowestFirst));
 
     [Fact]
     public void Every_folder_is_in_one_layer_and_every_layered_folder_exists()
@@ -38,7 +38,8 @@ public partial class LayerTests
 
     [Fact]
     public void No_type_is_public_unless_another_assembly_needs_it() =>
-        Assert.Empty(typeof(SiteBuilder).Assembly.GetTypes().Where(t => t.IsVisible).Select(t => t.FullName).Except(PublicByNeed.Keys));
+        AssertNone([.. typeof(SiteBuilder).Assembly.GetTypes().Where(t => t.IsVisible).Select(t => t.FullName!)
+            .Except(PublicByNeed.Keys).Select(name => $"{name} is public, and no other assembly needs it")]);
 
     /// <summary>The diagram in "How the generator is built" shows the layers, highest first, as declared.</summary>
     [Fact]
@@ -48,6 +49,12 @@ public partial class LayerTests
         var section = readme[readme.IndexOf("## How the generator is built", StringComparison.Ordinal)..];
         var diagram = MermaidBlock().Match(section).Groups[1].Value;
         Assert.Equal(Layers.LowestFirst.Reverse().Select(l => l.ToString()), NodeLabel().Matches(diagram).Select(m => m.Groups[1].Value));
+    }
+
+    /// <summary>Fails with every problem on a line of its own; Assert.Empty would cut them short.</summary>
+    private static void AssertNone(IReadOnlyList<string> problems)
+    {
+        if (problems.Count > 0) Assert.Fail(string.Join('\n', problems));
     }
 
     [GeneratedRegex(@"```mermaid\n(.*?)```", RegexOptions.Singleline)]
