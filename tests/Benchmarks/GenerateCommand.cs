@@ -5,7 +5,7 @@ using Catalogue.Benchmarks.Synthetic;
 namespace Catalogue.Benchmarks;
 
 /// <summary>`catalogue-bench generate`: writes a synthetic catalogue folder that `catalogue check` accepts without a warning.</summary>
-public static class GenerateCommand
+internal static class GenerateCommand
 {
     private const int BadUsage = 2;
 

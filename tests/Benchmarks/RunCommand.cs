@@ -10,7 +10,7 @@ namespace Catalogue.Benchmarks;
 /// synthetic catalogues of several sizes, beside Hugo on the same content, Pagefind and the preview
 /// server, and writes results.md and results.json.
 /// </summary>
-public static class RunCommand
+internal static class RunCommand
 {
     private static readonly Option<int[]> Sizes = new("--sizes")
     {

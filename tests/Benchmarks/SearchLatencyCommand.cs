@@ -11,7 +11,7 @@ namespace Catalogue.Benchmarks;
 /// in chromium, and prints the time from the last keystroke to the results being on screen, plus the
 /// size of the search index.
 /// </summary>
-public static class SearchLatencyCommand
+internal static class SearchLatencyCommand
 {
     private static readonly Option<string> Site = new("--site") { Description = "A site built with search (catalogue build).", Required = true };
     private static readonly Option<int> Queries = new("--queries") { Description = "How many queries to time.", DefaultValueFactory = _ => 20 };

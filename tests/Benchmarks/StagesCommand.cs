@@ -10,7 +10,7 @@ using Catalogue.Benchmarks.Synthetic;
 namespace Catalogue.Benchmarks;
 
 /// <summary>`catalogue-bench stages`: BenchmarkDotNet over the generator's inner stages (<see cref="StageBenchmarks"/>).</summary>
-public static class StagesCommand
+internal static class StagesCommand
 {
     private static readonly Option<int> Entries = new("--entries")
     {

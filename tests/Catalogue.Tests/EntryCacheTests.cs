@@ -4,7 +4,6 @@ using Catalogue.Model;
 using Catalogue.Pipeline;
 using Catalogue.Pipeline.Cache;
 using Catalogue.Pipeline.Find;
-using Catalogue.Pipeline.Link;
 using Catalogue.Pipeline.Parse;
 using Catalogue.Pipeline.Read;
 

@@ -8,7 +8,7 @@ namespace Catalogue.Tests;
 /// Does what a contributor does with a fresh template and nothing more: puts a value of the right type
 /// after each empty field and replaces each italic placeholder line with cited text.
 /// </summary>
-public static partial class PlaceholderFiller
+internal static partial class PlaceholderFiller
 {
     private const string Citation = "[@marcos-cuevas-2016, Table 1]";
 

@@ -20,10 +20,10 @@ public sealed class RealSiteFixture : IAsyncLifetime
     });
 
     public string Output => SharedOutput;
-    public BuildResult Result { get; private set; } = default!;
+    internal BuildResult Result { get; private set; } = default!;
 
     /// <summary>Builds the site the first time any test asks for it.</summary>
-    public static async Task<(string Output, BuildResult Result)> BuildOnceAsync() => (SharedOutput, await SharedBuild.Value);
+    internal static async Task<(string Output, BuildResult Result)> BuildOnceAsync() => (SharedOutput, await SharedBuild.Value);
 
     public static string RepositoryRoot
     {

@@ -4,7 +4,7 @@ using Catalogue.Pipeline;
 namespace Catalogue.Tests;
 
 /// <summary>A small valid catalogue in a temporary folder, which each test bends into the case it needs.</summary>
-public sealed class TestCatalogue : IDisposable
+internal sealed class TestCatalogue : IDisposable
 {
     public TestCatalogue()
     {

@@ -6,11 +6,12 @@ using Catalogue.Pipeline;
 using Catalogue.Pipeline.Cache;
 using Catalogue.Pipeline.Compare;
 using Catalogue.Pipeline.Index;
+using Catalogue.Reporting;
 
 namespace Catalogue.Cli;
 
 /// <summary>`catalogue build` and `catalogue check`: the same stages, with and without writing.</summary>
-public static class BuildCommand
+internal static class BuildCommand
 {
     public static readonly Option<string> Content = new Option<string>("--content")
     {

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Catalogue.Cli;
 
 /// <summary>The command line as a whole: what the program runs, and what tests run in-process.</summary>
-public static class CatalogueCli
+internal static class CatalogueCli
 {
     public static RootCommand Root() => new("catalogue: builds the Co-creation Practice Catalogue, a static website, from Markdown entries.")
     {

@@ -1,6 +1,6 @@
 namespace Catalogue.Cli;
 
-public static class ExitCodes
+internal static class ExitCodes
 {
     public const int Success = 0;
     public const int ContentErrors = 1;

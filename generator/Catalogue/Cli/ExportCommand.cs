@@ -4,11 +4,12 @@ using Catalogue.Export;
 using Catalogue.Model;
 using Catalogue.Pipeline;
 using Catalogue.Pipeline.Find;
+using Catalogue.Reporting;
 
 namespace Catalogue.Cli;
 
 /// <summary>`catalogue export deck`: a workshop's slides as a PowerPoint file, from entry ids or the builder's workshop file.</summary>
-public static class ExportCommand
+internal static class ExportCommand
 {
     private static readonly (EntryKind Kind, Option<string?> Option)[] IdLists =
         [(EntryKind.Practice, Ids("practices")), (EntryKind.Capability, Ids("capabilities")), (EntryKind.Case, Ids("cases")), (EntryKind.Concept, Ids("concepts"))];

@@ -2,12 +2,13 @@ using System.CommandLine;
 using Catalogue.Diagnostics;
 using Catalogue.Model;
 using Catalogue.Model.Schema;
+using Catalogue.Reporting;
 using Catalogue.Scaffold;
 
 namespace Catalogue.Cli;
 
 /// <summary>`catalogue new &lt;type&gt; "Title"` and `catalogue new source`: start content without writing YAML from memory.</summary>
-public static class NewCommand
+internal static class NewCommand
 {
     public static Command Create()
     {

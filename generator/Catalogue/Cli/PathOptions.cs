@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Catalogue.Reporting;
 
 namespace Catalogue.Cli;
 

@@ -3,12 +3,13 @@ using System.Net;
 using Catalogue.Output;
 using Catalogue.Pipeline;
 using Catalogue.Pipeline.Index;
+using Catalogue.Reporting;
 using Catalogue.Serve;
 
 namespace Catalogue.Cli;
 
 /// <summary>`catalogue serve`: builds, serves on loopback, and rebuilds what each saved change affects.</summary>
-public static class ServeCommand
+internal static class ServeCommand
 {
     public const int DefaultPort = 5080;
 
@@ -77,7 +78,8 @@ public static class ServeCommand
             project is not null && File.Exists(Path.Combine(project, "netlify.toml")) ? NetlifyHeaders.Load(Path.Combine(project, "netlify.toml")) : null);
         try
         {
-            return await preview.RunAsync(reporter, cancel);
+            await preview.RunAsync(reporter, cancel);
+            return ExitCodes.Success;
         }
         catch (SiteServerException e)
         {

@@ -1,7 +1,7 @@
 namespace Catalogue.Diagnostics;
 
 /// <summary>Every diagnostic code, so each message has one stable name users can search for.</summary>
-public static class Codes
+internal static class Codes
 {
     // Reading files
     public const string Unreadable = "CAT001";

@@ -1,9 +1,9 @@
 namespace Catalogue.Diagnostics;
 
-public enum Severity { Warning, Error }
+internal enum Severity { Warning, Error }
 
 /// <summary>A position in a content file; lines and columns count from 1.</summary>
-public readonly record struct SourceLocation(string File, int Line, int Column)
+internal readonly record struct SourceLocation(string File, int Line, int Column)
 {
     public static SourceLocation StartOf(string file) => new(file, 1, 1);
 }
@@ -12,7 +12,7 @@ public readonly record struct SourceLocation(string File, int Line, int Column)
 /// One problem with the content. Created where the problem is found and carried up unchanged;
 /// content mistakes never become exceptions.
 /// </summary>
-public sealed record Diagnostic(Severity Severity, string Code, string Message, SourceLocation Location, string? Hint = null)
+internal sealed record Diagnostic(Severity Severity, string Code, string Message, SourceLocation Location, string? Hint = null)
 {
     public bool IsError => Severity == Severity.Error;
 

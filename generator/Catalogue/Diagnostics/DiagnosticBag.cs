@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace Catalogue.Diagnostics;
 
 /// <summary>Collects diagnostics from every stage, safely from parallel workers.</summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
 

@@ -6,7 +6,7 @@ namespace Catalogue.Diagnostics;
 /// at U+0085, U+2028 and U+2029, so their own line and column numbers cannot be trusted.
 /// </summary>
 /// <param name="firstLine">File line of the text's first line.</param>
-public sealed class SourceText(string text, string file, int firstLine)
+internal sealed class SourceText(string text, string file, int firstLine)
 {
     private readonly int[] _lineStarts = LineStarts(text);
 

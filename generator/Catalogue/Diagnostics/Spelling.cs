@@ -1,7 +1,7 @@
 namespace Catalogue.Diagnostics;
 
 /// <summary>Finds the known name closest to a misspelt one, for "did you mean …?" hints.</summary>
-public static class Spelling
+internal static class Spelling
 {
     public static string? Closest(string wrong, IEnumerable<string> candidates)
     {

@@ -2,7 +2,7 @@ using System.Globalization;
 using Catalogue.Markdown;
 using Catalogue.Model;
 using Catalogue.Output;
-using Catalogue.Rendering;
+using Catalogue.Pipeline.Link;
 
 namespace Catalogue.Export;
 
@@ -10,7 +10,7 @@ namespace Catalogue.Export;
 /// What a workshop's deck says, slide by slide: a title slide, the agenda, a slide per entry (a practice's
 /// summary, steps and capabilities; a case's practice matrix; …) and the references, all as plain text.
 /// </summary>
-public sealed class DeckContent(SiteIndex index, EntryRelations relations)
+internal sealed class DeckContent(SiteIndex index, EntryRelations relations)
 {
     public IReadOnlyList<SlideContent> Slides(DeckRequest request)
     {

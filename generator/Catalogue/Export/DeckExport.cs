@@ -1,14 +1,13 @@
 using Catalogue.Model;
 using Catalogue.Pipeline.Link;
-using Catalogue.Rendering;
 
 namespace Catalogue.Export;
 
 /// <summary>How many slides a deck got, and how many of them continue a slide whose text did not fit on one.</summary>
-public sealed record DeckSummary(int Slides, int Continuations);
+internal sealed record DeckSummary(int Slides, int Continuations);
 
 /// <summary>A deck from the catalogue: its content, fitted slide by slide, written as PowerPoint.</summary>
-public static class DeckExport
+internal static class DeckExport
 {
     public static IReadOnlyList<FittedSlide> Fit(SiteIndex index, LinkGraph graph, DeckRequest request) =>
         new DeckContent(index, new EntryRelations(index, graph)).Slides(request).SelectMany(SlidePaginator.Fit).ToList();

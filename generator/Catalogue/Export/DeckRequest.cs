@@ -1,10 +1,10 @@
 namespace Catalogue.Export;
 
 /// <summary>An entry a deck covers, with its minutes when the deck comes from a workshop.</summary>
-public sealed record DeckBlock(string Id, int? Minutes);
+internal sealed record DeckBlock(string Id, int? Minutes);
 
 /// <summary>What a deck covers, in order; a workshop also gives the start time and the group size.</summary>
-public sealed record DeckRequest(string? Title, IReadOnlyList<DeckBlock> Blocks, TimeOnly? Start = null, int? GroupSize = null);
+internal sealed record DeckRequest(string? Title, IReadOnlyList<DeckBlock> Blocks, TimeOnly? Start = null, int? GroupSize = null);
 
 /// <summary>A request that cannot be met: a bad option, an unknown id, an unreadable workshop file. Its message is for the person who typed it.</summary>
-public sealed class DeckRequestException(string message) : Exception(message);
+internal sealed class DeckRequestException(string message) : Exception(message);

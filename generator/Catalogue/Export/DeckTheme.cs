@@ -8,7 +8,7 @@ namespace Catalogue.Export;
 /// The parts every deck needs and no slide shows: one slide master with one blank layout, and a plain
 /// theme with Arial and the site's colours. Kept to what PowerPoint requires to open a file without repair.
 /// </summary>
-public static class DeckTheme
+internal static class DeckTheme
 {
     public static SlideMasterPart AddMaster(PresentationPart presentation, out SlideLayoutPart layout)
     {

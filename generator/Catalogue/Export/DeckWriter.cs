@@ -10,7 +10,7 @@ namespace Catalogue.Export;
 /// plain theme (<see cref="DeckTheme"/>), and on each slide a colour band and text boxes placed and sized
 /// by <see cref="SlideLayouts"/>. Text never autofits: the paginator has already made it fit.
 /// </summary>
-public static class DeckWriter
+internal static class DeckWriter
 {
     public static void Write(Stream output, IReadOnlyList<FittedSlide> slides, string title, string author)
     {

@@ -1,14 +1,14 @@
 namespace Catalogue.Export;
 
 /// <summary>A box on a slide, in points from the top left corner.</summary>
-public sealed record SlideBox(double X, double Y, double Width, double Height);
+internal sealed record SlideBox(double X, double Y, double Width, double Height);
 
 /// <summary>
 /// The geometry and type of the deck: a 16:9 slide, where the title and the body go, and each text
 /// style's size and spacing. Line spacing is set exactly, not left to the app, so that the height
 /// <see cref="SlidePaginator"/> estimates is the height PowerPoint and LibreOffice draw.
 /// </summary>
-public static class SlideLayouts
+internal static class SlideLayouts
 {
     public const double SlideWidth = 960, SlideHeight = 540; // 13.333 × 7.5 inches
     public const long EmuPerPoint = 12_700;

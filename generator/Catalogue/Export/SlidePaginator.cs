@@ -5,7 +5,7 @@ namespace Catalogue.Export;
 /// <see cref="MinScale"/>), else over as many continuation slides "(cont.)" as it needs, at full size.
 /// Heights are estimated from the font sizes, the exact line spacing and the wrapped line count.
 /// </summary>
-public static class SlidePaginator
+internal static class SlidePaginator
 {
     public const double MinScale = 0.85;
     private static readonly double[] Scales = [1.0, 0.925, MinScale];

@@ -4,7 +4,7 @@ namespace Catalogue.Export;
 /// Estimates how many lines a paragraph takes, from the advance widths of Arial (the same as Helvetica's
 /// and Liberation Sans's, so PowerPoint and LibreOffice wrap alike) and a greedy word wrap, as both apps do.
 /// </summary>
-public static class TextMeasure
+internal static class TextMeasure
 {
     // Widths of the printable ASCII characters, space (32) to tilde (126), in thousandths of the font size.
     private static readonly int[] Ascii =

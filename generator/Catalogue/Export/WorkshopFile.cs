@@ -7,7 +7,7 @@ namespace Catalogue.Export;
 /// Reads the workshop file the builder page offers (workshop.json): its title, start, group size and blocks
 /// with their minutes, in agenda order.
 /// </summary>
-public static class WorkshopFile
+internal static class WorkshopFile
 {
     public const string Format = "co-creation-workshop";
 

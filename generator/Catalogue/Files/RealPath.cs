@@ -1,7 +1,7 @@
 namespace Catalogue.Files;
 
 /// <summary>A path with every symbolic link on its way resolved, as realpath(3) gives it.</summary>
-public static class RealPath
+internal static class RealPath
 {
     /// <summary>Names that do not exist yet are kept as written, so a folder still to be made has a real path too.</summary>
     public static string Of(string path) => Of(path, Of);

@@ -5,7 +5,7 @@ using System.Text;
 namespace Catalogue.Git;
 
 /// <summary>How one git command ended: its exit code and what it wrote to standard error.</summary>
-public sealed record GitExit(int Code, string Error)
+internal sealed record GitExit(int Code, string Error)
 {
     public bool Succeeded => Code == 0;
 
@@ -21,7 +21,7 @@ public sealed record GitExit(int Code, string Error)
 }
 
 /// <summary>Runs one git command in a folder. A machine without git is an outcome (null), not an exception.</summary>
-public static class GitProcess
+internal static class GitProcess
 {
     /// <param name="output">Receives git's standard output, whole, whether or not git succeeds.</param>
     /// <returns>How git ended, or null when git is not installed.</returns>

@@ -9,7 +9,7 @@ using Markdig.Syntax;
 namespace Catalogue.Markdown;
 
 /// <summary>The one Markdown dialect of the catalogue, built once and shared by every stage and thread.</summary>
-public static class MarkdownSyntax
+internal static class MarkdownSyntax
 {
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()

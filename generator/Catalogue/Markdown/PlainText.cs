@@ -12,7 +12,7 @@ namespace Catalogue.Markdown;
 /// Markdown as plain text, for places without HTML: slides, the workshop builder's data, handouts.
 /// Links keep their words and citations read as in the text: (Marcos-Cuevas et al., 2016, Table 5).
 /// </summary>
-public static class PlainText
+internal static class PlainText
 {
     public static string Of(MarkdownDocument document)
     {

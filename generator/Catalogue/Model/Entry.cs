@@ -4,7 +4,7 @@ using Markdig.Syntax;
 namespace Catalogue.Model;
 
 /// <summary>One content file after its front matter was checked against the schema.</summary>
-public sealed class Entry
+internal sealed class Entry
 {
     public required string Id { get; init; }
     public required EntryKind Kind { get; init; }
@@ -60,4 +60,4 @@ public sealed class Entry
 
 /// <summary>An entry's Markdown as HTML that the sanitizer found nothing to remove from.</summary>
 /// <param name="Fields">The inline-Markdown fields, keyed like <see cref="Entry.InlineDocuments"/>.</param>
-public sealed record EntryHtml(string Body, IReadOnlyDictionary<TextValue, string> Fields);
+internal sealed record EntryHtml(string Body, IReadOnlyDictionary<TextValue, string> Fields);

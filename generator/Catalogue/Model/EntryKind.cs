@@ -1,8 +1,8 @@
 namespace Catalogue.Model;
 
-public enum EntryKind { Dimension, Practice, Capability, Case, Concept, Framework, Challenge, Page }
+internal enum EntryKind { Dimension, Practice, Capability, Case, Concept, Framework, Challenge, Page }
 
-public static class EntryKindNames
+internal static class EntryKindNames
 {
     /// <summary>The folder under content/ that holds entries of a kind; also the URL segment.</summary>
     public static string Folder(this EntryKind kind) => kind switch

@@ -8,4 +8,4 @@ namespace Catalogue.Model;
 /// <param name="Id">The anchor the page gives it, or null.</param>
 /// <param name="Offset">Where it starts in the body, to point at it in a message.</param>
 /// <param name="Empty">True when the next heading of its level or above, or the end, follows it at once.</param>
-public sealed record Heading(int Level, string Text, string? Id, int Offset, bool Empty);
+internal sealed record Heading(int Level, string Text, string? Id, int Offset, bool Empty);

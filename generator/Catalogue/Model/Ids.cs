@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Catalogue.Model;
 
 /// <summary>The id rule: ids are URLs and file names, so they stay lower-case ASCII kebab-case.</summary>
-public static partial class Ids
+internal static partial class Ids
 {
     public const string Rule = "use lower-case letters a–z, digits and single hyphens, e.g. 'co-design'";
 

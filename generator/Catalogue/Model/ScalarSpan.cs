@@ -10,7 +10,7 @@ namespace Catalogue.Model;
 /// </summary>
 /// <param name="start">Offset of the value's first character (a quote, a block indicator or the text).</param>
 /// <param name="end">Offset just after the value.</param>
-public sealed class ScalarSpan(SourceText yaml, int start, int end)
+internal sealed class ScalarSpan(SourceText yaml, int start, int end)
 {
     public int Start => start;
     public int End => end;

@@ -1,7 +1,7 @@
 namespace Catalogue.Model;
 
 /// <summary>Settings from content/site.yaml, with the command line's --base-url taking precedence.</summary>
-public sealed record SiteConfig(
+internal sealed record SiteConfig(
     string Title,
     string Description,
     Uri BaseUrl,

@@ -1,7 +1,7 @@
 namespace Catalogue.Model;
 
 /// <summary>Every entry and source by id, and the URL of each page; built once per build.</summary>
-public sealed class SiteIndex
+internal sealed class SiteIndex
 {
     public SiteIndex(IEnumerable<Entry> entries, IEnumerable<Source> sources, SiteConfig config)
     {

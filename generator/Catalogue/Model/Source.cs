@@ -3,7 +3,7 @@ using Catalogue.Diagnostics;
 namespace Catalogue.Model;
 
 /// <summary>A work in the bibliography.</summary>
-public sealed record Source(string Id, ObjectValue Fields, SourceLocation At)
+internal sealed record Source(string Id, ObjectValue Fields, SourceLocation At)
 {
     // Read once: citations ask for the label of the same few sources thousands of times.
     public IReadOnlyList<string> Authors => field ??= Fields.Texts("authors").ToList();

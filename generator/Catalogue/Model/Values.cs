@@ -3,7 +3,7 @@ using Catalogue.Diagnostics;
 namespace Catalogue.Model;
 
 /// <summary>A front-matter value that has been checked against the schema; each remembers where it was written.</summary>
-public abstract record Value(SourceLocation At)
+internal abstract record Value(SourceLocation At)
 {
     /// <summary>This value and every value inside it, depth first.</summary>
     public static IReadOnlyList<Value> Flatten(Value value)
@@ -32,7 +32,7 @@ public abstract record Value(SourceLocation At)
     }
 }
 
-public sealed record TextValue(string Text, bool IsMarkdown, SourceLocation At) : Value(At)
+internal sealed record TextValue(string Text, bool IsMarkdown, SourceLocation At) : Value(At)
 {
     /// <summary>Where the text was written, for Markdown text whose links and citations need their own positions.</summary>
     public ScalarSpan? Span { get; init; }
@@ -40,17 +40,17 @@ public sealed record TextValue(string Text, bool IsMarkdown, SourceLocation At) 
     /// <summary>The file position of the character at <paramref name="offset"/> in <see cref="Text"/>.</summary>
     public SourceLocation Locate(int offset) => Span?.Locate(Text, offset) ?? At;
 }
-public sealed record IntegerValue(int Number, SourceLocation At) : Value(At);
-public sealed record BooleanValue(bool Flag, SourceLocation At) : Value(At);
+internal sealed record IntegerValue(int Number, SourceLocation At) : Value(At);
+internal sealed record BooleanValue(bool Flag, SourceLocation At) : Value(At);
 
 /// <summary>An id naming another entry; the link stage checks that it exists and has a right kind.</summary>
-public sealed record ReferenceValue(string Id, IReadOnlyList<EntryKind> Targets, SourceLocation At) : Value(At);
+internal sealed record ReferenceValue(string Id, IReadOnlyList<EntryKind> Targets, SourceLocation At) : Value(At);
 
-public sealed record SourceReferenceValue(string Id, SourceLocation At) : Value(At);
+internal sealed record SourceReferenceValue(string Id, SourceLocation At) : Value(At);
 
-public sealed record ListValue(IReadOnlyList<Value> Items, SourceLocation At) : Value(At);
+internal sealed record ListValue(IReadOnlyList<Value> Items, SourceLocation At) : Value(At);
 
-public sealed record ObjectValue(IReadOnlyDictionary<string, Value> Fields, SourceLocation At) : Value(At)
+internal sealed record ObjectValue(IReadOnlyDictionary<string, Value> Fields, SourceLocation At) : Value(At)
 {
     public static ObjectValue Empty(SourceLocation at) => new(new Dictionary<string, Value>(), at);
 

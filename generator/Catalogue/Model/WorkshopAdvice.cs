@@ -1,6 +1,6 @@
 namespace Catalogue.Model;
 
-public sealed record IntRange(int Min, int Max)
+internal sealed record IntRange(int Min, int Max)
 {
     public bool Contains(int value) => value >= Min && value <= Max;
 
@@ -8,7 +8,7 @@ public sealed record IntRange(int Min, int Max)
 }
 
 /// <summary>A practice's 'workshop' block: the catalogue's facilitation advice for trainers.</summary>
-public sealed record WorkshopAdvice(IntRange Duration, IntRange GroupSize, string Difficulty, IReadOnlyList<string> Materials, IReadOnlyList<TextValue> Steps)
+internal sealed record WorkshopAdvice(IntRange Duration, IntRange GroupSize, string Difficulty, IReadOnlyList<string> Materials, IReadOnlyList<TextValue> Steps)
 {
     public static WorkshopAdvice? Of(Entry entry) => entry.Fields.Object("workshop") is { } w
         ? new WorkshopAdvice(RangeOf(w.Object("duration")), RangeOf(w.Object("group_size")), w.Text("difficulty") ?? "",

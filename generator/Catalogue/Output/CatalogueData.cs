@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Catalogue.Model;
 using Catalogue.Pipeline.Link;
-using Catalogue.Rendering;
 
 namespace Catalogue.Output;
 
@@ -12,7 +11,7 @@ namespace Catalogue.Output;
 /// outgoing links by field, the works it cites and its Markdown body; the bibliography; the licence.
 /// Its shape is published beside it as JSON Schema (<see cref="CatalogueDataSchema"/>).
 /// </summary>
-public static class CatalogueData
+internal static class CatalogueData
 {
     public const string SitePath = "data/catalogue.json";
 

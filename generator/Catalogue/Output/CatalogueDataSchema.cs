@@ -8,7 +8,7 @@ namespace Catalogue.Output;
 /// The JSON Schema of catalogue.json, generated from the same content model as the front-matter schemas:
 /// an entry's "fields" are its front matter, so they are checked by its type's schema, embedded under $defs.
 /// </summary>
-public static class CatalogueDataSchema
+internal static class CatalogueDataSchema
 {
     public const string SitePath = "data/catalogue.schema.json";
 

@@ -3,7 +3,7 @@ using CsvHelper;
 namespace Catalogue.Output;
 
 /// <summary>A table as RFC 4180 CSV, written by CsvHelper: UTF-8, CRLF line ends, a field quoted when it holds a comma, a quote or a line break.</summary>
-public static class Csv
+internal static class Csv
 {
     public static string Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows)
     {

@@ -1,12 +1,11 @@
 using System.Globalization;
 using Catalogue.Model;
 using Catalogue.Model.Schema;
-using Catalogue.Rendering;
 
 namespace Catalogue.Output;
 
 /// <summary>A CSV file of the data downloads: its name, site path and number of data rows.</summary>
-public sealed record CsvTable(string Name, string SitePath, int Rows, string Text);
+internal sealed record CsvTable(string Name, string SitePath, int Rows, string Text);
 
 /// <summary>
 /// Two CSV tables per entry type, and two of the sources. The main table has a row per entry and a column per
@@ -15,7 +14,7 @@ public sealed record CsvTable(string Name, string SitePath, int Rows, string Tex
 /// of its own in the "-lists" table beside it: id, field, position, value. An item that is a set of fields
 /// gives its first field (the practice of each matrix row); catalogue.json has the rest.
 /// </summary>
-public static class CsvTables
+internal static class CsvTables
 {
     /// <summary>The entry types with tables: all but free pages.</summary>
     public static readonly IReadOnlyList<EntryKind> Kinds = Enum.GetValues<EntryKind>().Where(k => k != EntryKind.Page).ToList();

@@ -4,7 +4,7 @@ using Catalogue.Model;
 namespace Catalogue.Output;
 
 /// <summary>A checked front-matter value as JSON, as the published front-matter schemas describe it: references as ids, text as written.</summary>
-public static class FieldJson
+internal static class FieldJson
 {
     public static JsonNode Of(Value value) => value switch
     {

@@ -1,7 +1,7 @@
 namespace Catalogue.Output;
 
 /// <summary>Where rendered files go: a staging folder for a build, the live folder for a preview update.</summary>
-public interface ISiteSink
+internal interface ISiteSink
 {
     void Write(string sitePath, ReadOnlySpan<byte> content);
 

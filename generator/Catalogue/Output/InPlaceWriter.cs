@@ -4,7 +4,7 @@ namespace Catalogue.Output;
 /// Replaces files of a site that is being served, one at a time: each file is written beside its
 /// target and renamed over it, so a request never reads a half-written page.
 /// </summary>
-public sealed class InPlaceWriter(string root) : ISiteSink
+internal sealed class InPlaceWriter(string root) : ISiteSink
 {
     private readonly string _root = Path.GetFullPath(root.TrimEnd('/', '\\'));
 

@@ -3,12 +3,12 @@ using Catalogue.Files;
 namespace Catalogue.Output;
 
 /// <summary>Why a folder cannot be a command's output; the message is one line for the user.</summary>
-public sealed class OutputFolderException(string message) : Exception(message);
+internal sealed class OutputFolderException(string message) : Exception(message);
 
 /// <summary>A folder an output must not touch.</summary>
 /// <param name="Name">How a message names it ("the content folder").</param>
 /// <param name="InsideToo">Whether an output inside it is refused as well (the content's is; the current folder's is not).</param>
-public sealed record KeptFolder(string Folder, string Name, bool InsideToo);
+internal sealed record KeptFolder(string Folder, string Name, bool InsideToo);
 
 /// <summary>
 /// The folder a build writes, claimed before any work starts. A build replaces its output whole, so it
@@ -16,7 +16,7 @@ public sealed record KeptFolder(string Folder, string Name, bool InsideToo);
 /// <see cref="MarkerName"/> in it); never the content or the theme, a repository, the current folder or
 /// home, nor a folder that holds one of them.
 /// </summary>
-public sealed class OutputFolder
+internal sealed class OutputFolder
 {
     /// <summary>The file every build writes into its output, naming it as the build's to replace.</summary>
     public const string MarkerName = ".catalogue-output";

@@ -4,7 +4,7 @@ using Catalogue.Model;
 namespace Catalogue.Output;
 
 /// <summary>A small JSON list of every entry's title, type, names and summary: link previews and spelling help load it once per page.</summary>
-public static class SearchData
+internal static class SearchData
 {
     public const string SitePath = "search/entries.json";
 

@@ -8,7 +8,7 @@ namespace Catalogue.Output;
 /// only once the build has succeeded: a failed or interrupted build leaves the previous site whole.
 /// It removes only folders that a build wrote: each carries <see cref="OutputFolder.MarkerName"/>.
 /// </summary>
-public sealed class SiteWriter : ISiteSink, IDisposable
+internal sealed class SiteWriter : ISiteSink, IDisposable
 {
     private readonly string _output;
     private bool _committed;

@@ -4,7 +4,7 @@ using Catalogue.Model;
 namespace Catalogue.Output;
 
 /// <summary>sitemap.xml and robots.txt, which tell search engines what the site holds.</summary>
-public static class Sitemap
+internal static class Sitemap
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 

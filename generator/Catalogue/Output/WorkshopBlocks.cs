@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Catalogue.Markdown;
 using Catalogue.Model;
-using Catalogue.Rendering;
+using Catalogue.Pipeline.Link;
 
 namespace Catalogue.Output;
 
@@ -11,7 +11,7 @@ namespace Catalogue.Output;
 /// once: title, address, summary, the practice's workshop advice with its steps as plain text, the
 /// cases that illustrate it and the works it cites; and the references of those works.
 /// </summary>
-public static class WorkshopBlocks
+internal static class WorkshopBlocks
 {
     public const string SitePath = "workshop/blocks.json";
 

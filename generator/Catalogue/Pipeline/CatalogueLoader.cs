@@ -10,15 +10,15 @@ using Catalogue.Pipeline.Validate;
 namespace Catalogue.Pipeline;
 
 /// <summary>The content, read, checked and linked: everything a build renders and a check reports on.</summary>
-public sealed record LoadedCatalogue(SiteIndex Index, LinkGraph Graph, int EntriesRead);
+internal sealed record LoadedCatalogue(SiteIndex Index, LinkGraph Graph, int EntriesRead);
 
 /// <summary>A catalogue loaded again after a save: the entries read again, and those linked again (they and the entries linking to them).</summary>
-public sealed record CatalogueReload(LoadedCatalogue Catalogue, IReadOnlySet<string> Changed, IReadOnlyList<Entry> Relinked);
+internal sealed record CatalogueReload(LoadedCatalogue Catalogue, IReadOnlySet<string> Changed, IReadOnlyList<Entry> Relinked);
 
 /// <summary>The stages up to rendering: find → read → link (which parses the Markdown) → validate. `check` stops here.</summary>
 /// <param name="keepTrees">False when nothing will be rendered: the Markdown trees go entry by entry as they are linked.</param>
 /// <param name="cache">What earlier runs found in each entry file; what this run found is saved to it after linking.</param>
-public sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, DiagnosticBag diagnostics, StageTimings timings, bool keepTrees = true, EntryCache? cache = null)
+internal sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, DiagnosticBag diagnostics, StageTimings timings, bool keepTrees = true, EntryCache? cache = null)
 {
     public LoadedCatalogue Load()
     {

@@ -13,9 +13,9 @@ namespace Catalogue.Pipeline;
 
 /// <param name="Theme">The theme's styles and scripts; the preview server reads them from theme/ to show edits.</param>
 /// <param name="CacheFile">Where what earlier runs found in each entry file is kept (<see cref="EntryCache"/>); null for none.</param>
-public sealed record BuildOptions(string Content, string Output, string? BaseUrl, bool Search = true, ThemeAssets? Theme = null, string? CacheFile = null);
+internal sealed record BuildOptions(string Content, string Output, string? BaseUrl, bool Search = true, ThemeAssets? Theme = null, string? CacheFile = null);
 
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int EntriesRead, int PagesWritten, TimeSpan Elapsed, IReadOnlyList<(string Stage, TimeSpan Time)> Stages)
+internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int EntriesRead, int PagesWritten, TimeSpan Elapsed, IReadOnlyList<(string Stage, TimeSpan Time)> Stages)
 {
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
@@ -31,7 +31,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Entr
 
 /// <param name="FrontMatter">Entries whose front matter was not parsed again.</param>
 /// <param name="Markdown">Entries whose Markdown was not parsed again (only a check does without the trees).</param>
-public sealed record CacheUse(int FrontMatter, int Markdown)
+internal sealed record CacheUse(int FrontMatter, int Markdown)
 {
     public static CacheUse? Of(EntryCache? cache) => cache is null ? null : new(cache.FieldsFound, cache.MarkdownFound);
 }
@@ -40,7 +40,7 @@ public sealed record CacheUse(int FrontMatter, int Markdown)
 /// The whole build, as a reader should see it: find → read → link → validate → HTML → history → render → write.
 /// Nothing is written unless every stage before rendering passed without errors.
 /// </summary>
-public sealed class SiteBuilder(BuildOptions options)
+internal sealed class SiteBuilder(BuildOptions options)
 {
     /// <summary>
     /// The output, claimed as the build's to replace (<see cref="OutputFolder"/>). Commands claim it before any

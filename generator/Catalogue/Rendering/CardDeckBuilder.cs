@@ -1,11 +1,12 @@
 using Catalogue.Markdown;
 using Catalogue.Model;
+using Catalogue.Pipeline.Link;
 using Catalogue.Theme.Models;
 
 namespace Catalogue.Rendering;
 
 /// <summary>A paper size the cards print on; each has its own page, since only CSS can set the size of a printed page.</summary>
-public sealed record CardSize(string Id, string Label, string SitePath)
+internal sealed record CardSize(string Id, string Label, string SitePath)
 {
     public static readonly IReadOnlyList<CardSize> All =
     [
@@ -16,7 +17,7 @@ public sealed record CardSize(string Id, string Label, string SitePath)
 }
 
 /// <summary>The practice cards: a card per practice and capability, and optionally per case.</summary>
-public sealed class CardDeckBuilder
+internal sealed class CardDeckBuilder
 {
     private readonly SiteIndex index;
     private readonly EntryRelations relations;

@@ -10,7 +10,7 @@ namespace Catalogue.Rendering;
 /// Renders theme components to HTML pages with ASP.NET Core's HtmlRenderer, outside any web app. One per
 /// rendering thread: it reuses its buffers from page to page.
 /// </summary>
-public sealed class ComponentRenderer : IAsyncDisposable
+internal sealed class ComponentRenderer : IAsyncDisposable
 {
     /// <summary>
     /// HtmlRenderer keeps every component it has rendered until it is disposed, so one renderer kept for

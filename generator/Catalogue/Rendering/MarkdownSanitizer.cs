@@ -1,7 +1,7 @@
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Catalogue.Pipeline.Link;
+using Catalogue.Model;
 using Ganss.Xss;
 
 namespace Catalogue.Rendering;
@@ -17,7 +17,7 @@ namespace Catalogue.Rendering;
 /// One instance serves every thread: HtmlSanitizer's Sanitize methods are thread-safe, and each thread
 /// collects what it would remove in a list of its own.
 /// </summary>
-public sealed class MarkdownSanitizer
+internal sealed class MarkdownSanitizer
 {
     /// <summary>What Markdig writes with our extensions: CommonMark, pipe tables, citations (cite) and wikilinks.</summary>
     private static readonly IReadOnlySet<string> Tags = new HashSet<string>

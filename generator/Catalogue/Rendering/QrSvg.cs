@@ -8,7 +8,7 @@ namespace Catalogue.Rendering;
 /// A QR code drawn at build time as inline SVG: one path of dark runs on a white square, with the quiet
 /// zone scanners need. SVG markup is neither script nor a style attribute, so the strict CSP allows it.
 /// </summary>
-public static class QrSvg
+internal static class QrSvg
 {
     public static string Of(string text, string label)
     {

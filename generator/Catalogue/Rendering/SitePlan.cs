@@ -10,7 +10,7 @@ namespace Catalogue.Rendering;
 /// <param name="SitePath">Path under the site root, "" for the home page, "practices/co-design/" for an entry.</param>
 /// <param name="AffectedBy">Entry ids whose change can alter this page; lets a preview rebuild only what a change affects.
 /// Worked out when first asked, since that means ranking the related entries, which a full build does while rendering.</param>
-public sealed record PlannedPage(string SitePath, string OutputFile, Type Component, Func<PageMeta, Dictionary<string, object?>> Parameters, PageMetaSeed Meta, Lazy<IReadOnlySet<string>> AffectedBy)
+internal sealed record PlannedPage(string SitePath, string OutputFile, Type Component, Func<PageMeta, Dictionary<string, object?>> Parameters, PageMetaSeed Meta, Lazy<IReadOnlySet<string>> AffectedBy)
 {
     public IReadOnlySet<string> SourceIds => AffectedBy.Value;
 
@@ -18,10 +18,10 @@ public sealed record PlannedPage(string SitePath, string OutputFile, Type Compon
     public bool ShowsWholeCatalogue { get; init; }
 }
 
-public sealed record PageMetaSeed(string Title, string Description, string OpenGraphType, string Section, bool NoIndex = false);
+internal sealed record PageMetaSeed(string Title, string Description, string OpenGraphType, string Section, bool NoIndex = false);
 
 /// <summary>Lists every page of the site from the index: the home page, entries, lists, sources, 404.</summary>
-public sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder views, CardDeckBuilder cards)
+internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder views, CardDeckBuilder cards)
 {
     private static readonly Dictionary<EntryKind, string> ListDescriptions = new()
     {

@@ -6,10 +6,10 @@ namespace Catalogue.Rendering;
 
 /// <summary>A theme file bundle whose name carries a hash of its content, so caches can keep it for ever
 /// and a change always reaches visitors.</summary>
-public sealed record AssetBundle(string SitePath, byte[] Content);
+internal sealed record AssetBundle(string SitePath, byte[] Content);
 
 /// <summary>The theme's stylesheets and scripts, each kind joined into one fingerprinted file.</summary>
-public sealed class ThemeAssets
+internal sealed class ThemeAssets
 {
     private static readonly Assembly Theme = typeof(Catalogue.Theme.Models.PageMeta).Assembly;
 

@@ -9,7 +9,7 @@ namespace Catalogue.Rendering;
 
 /// <summary>Turns entries, the link graph and the history into the plain view models the theme components take.</summary>
 /// <param name="previous">The same catalogue before a change to the given entries, whose related-entry rankings still hold elsewhere.</param>
-public sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistory history, (ViewModelBuilder Views, IReadOnlySet<string> Changed)? previous = null)
+internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHistory history, (ViewModelBuilder Views, IReadOnlySet<string> Changed)? previous = null)
 {
     private readonly EntryRelations _relations = new(index, graph);
 

@@ -8,7 +8,7 @@ namespace Catalogue.Rendering;
 /// thing, and the validator's recommended style is the plain <c>&lt;meta …&gt;</c>. Attribute values are
 /// encoded by then, so no quote or angle bracket inside one can fool the pattern.
 /// </summary>
-public static partial class VoidElements
+internal static partial class VoidElements
 {
     /// <summary>
     /// Writes the page as UTF-8 with its void elements unclosed into a buffer that grows as needed and is

@@ -2,7 +2,7 @@ using Catalogue.Pipeline.Find;
 
 namespace Catalogue.Scaffold;
 
-public static class ContentFolder
+internal static class ContentFolder
 {
     /// <summary>The content folder's paths; a missing folder is reported, never created, since it is likely a typo.</summary>
     public static ContentPaths Open(string folder)

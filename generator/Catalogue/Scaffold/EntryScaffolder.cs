@@ -8,10 +8,10 @@ using Catalogue.Pipeline.Read;
 namespace Catalogue.Scaffold;
 
 /// <param name="Display">The new file's path as messages show it: "content/cases/acme.md".</param>
-public sealed record NewEntry(string Id, string FullPath, string Display);
+internal sealed record NewEntry(string Id, string FullPath, string Display);
 
 /// <summary>`catalogue new &lt;type&gt; "Title"`: writes a new entry file from its template, under a free id.</summary>
-public static class EntryScaffolder
+internal static class EntryScaffolder
 {
     /// <summary>The types a contributor adds; dimensions and pages belong to the site's design.</summary>
     public static readonly IReadOnlyList<EntryKind> Kinds =

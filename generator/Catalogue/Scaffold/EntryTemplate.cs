@@ -9,7 +9,7 @@ namespace Catalogue.Scaffold;
 /// required sections. `check` reports each empty required field by name until it is filled in, so a
 /// fresh entry cannot be published by accident.
 /// </summary>
-public static class EntryTemplate
+internal static class EntryTemplate
 {
     /// <summary>The line under each heading. Plain Markdown: an HTML comment would be raw HTML, which bodies may not hold.</summary>
     public const string Placeholder = "_Replace this line with your own words, and cite a source for every fact._";

@@ -4,7 +4,7 @@ namespace Catalogue.Scaffold;
 /// Why `catalogue new` wrote nothing. The message names the file and says what to do; a usage error
 /// is one in what was typed on the command line rather than in the content folder.
 /// </summary>
-public sealed class ScaffoldException(string message, bool isUsageError = false) : Exception(message)
+internal sealed class ScaffoldException(string message, bool isUsageError = false) : Exception(message)
 {
     public bool IsUsageError => isUsageError;
 }

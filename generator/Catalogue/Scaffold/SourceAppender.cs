@@ -7,14 +7,14 @@ using Catalogue.Pipeline.Read;
 namespace Catalogue.Scaffold;
 
 /// <param name="Line">The line of sources.yaml on which the new source starts.</param>
-public sealed record AddedSource(string Id, string Display, int Line);
+internal sealed record AddedSource(string Id, string Display, int Line);
 
 /// <summary>
 /// `catalogue new source`: appends a source to sources.yaml. The text already there is never rewritten,
 /// and the file stays locked while it is read, checked and appended to, so concurrent runs each land
 /// whole. The result is checked with the reader `check` uses before anything is written.
 /// </summary>
-public static class SourceAppender
+internal static class SourceAppender
 {
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(10);
 

@@ -9,7 +9,7 @@ namespace Catalogue.Scaffold;
 /// (a list field may have several). Nothing is checked here; the appender checks the result with the
 /// same reader that `check` uses.
 /// </summary>
-public sealed record SourceDraft(IReadOnlyDictionary<string, IReadOnlyList<string>> Values)
+internal sealed record SourceDraft(IReadOnlyDictionary<string, IReadOnlyList<string>> Values)
 {
     public string? Id => Value("id");
 

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Catalogue.Scaffold;
 
 /// <summary>Writes a text as a YAML scalar that reads back as exactly that text.</summary>
-public static partial class YamlScalar
+internal static partial class YamlScalar
 {
     private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

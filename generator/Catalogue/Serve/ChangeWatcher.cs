@@ -6,7 +6,7 @@ namespace Catalogue.Serve;
 /// Watches folders and hands out the files that changed, in batches: an editor's save is often several
 /// events (write, rename, attribute change), so a batch closes only after a short quiet spell.
 /// </summary>
-public sealed class ChangeWatcher : IDisposable
+internal sealed class ChangeWatcher : IDisposable
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(15);
     private static readonly string[] Watched = [".md", ".yaml", ".yml", ".css", ".js", ".razor", ".cs"];

@@ -8,7 +8,7 @@ namespace Catalogue.Serve;
 /// What `serve --host` may name: an IP address written out in full, or localhost. Anything else is
 /// refused rather than left to the web server, which listens on every interface for a host it cannot read.
 /// </summary>
-public static class ListenAddress
+internal static class ListenAddress
 {
     public const string Expected = "an IP address such as 127.0.0.1 or ::1 (without brackets), or localhost";
 

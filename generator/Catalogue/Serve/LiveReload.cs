@@ -10,7 +10,7 @@ namespace Catalogue.Serve;
 /// "errors" with the content errors to show over the page. A page that opens while the content has
 /// errors is told at once.
 /// </summary>
-public sealed class LiveReload
+internal sealed class LiveReload
 {
     public const string EventsPath = "/_catalogue/events";
     public const string ScriptPath = "/_catalogue/live.js";

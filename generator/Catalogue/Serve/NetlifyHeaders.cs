@@ -9,7 +9,7 @@ namespace Catalogue.Serve;
 /// a prefix ending in <c>*</c> (<c>/*</c>, <c>/assets/*</c>). The preview server and the browser tests send
 /// them, so a page that breaks the production Content-Security-Policy fails before it is deployed.
 /// </summary>
-public sealed class NetlifyHeaders
+internal sealed class NetlifyHeaders
 {
     private NetlifyHeaders(OrderedDictionary<string, IReadOnlyDictionary<string, string>> rules) => Rules = rules;
 

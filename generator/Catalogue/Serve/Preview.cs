@@ -1,6 +1,6 @@
 using System.Net;
-using Catalogue.Cli;
 using Catalogue.Pipeline;
+using Catalogue.Reporting;
 
 namespace Catalogue.Serve;
 
@@ -8,7 +8,7 @@ namespace Catalogue.Serve;
 /// The preview loop of `catalogue serve`: serve the site, build it, then on every batch of saved
 /// changes rebuild what they affect and tell the open pages to reload or to show the errors.
 /// </summary>
-public sealed class Preview(IPAddress host, int port, string content, string output, bool search, string? themeFolder, NetlifyHeaders? headers)
+internal sealed class Preview(IPAddress host, int port, string content, string output, bool search, string? themeFolder, NetlifyHeaders? headers)
 {
     /// <summary>How long the saving must pause before the rest of an update is written.</summary>
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(300);
@@ -21,7 +21,8 @@ public sealed class Preview(IPAddress host, int port, string content, string out
     /// <summary>Raised after every update, good or bad; tests and benchmarks time rebuilds with it.</summary>
     public event Action<PreviewUpdate>? Updated;
 
-    public async Task<int> RunAsync(Reporter reporter, CancellationToken cancel)
+    /// <summary>Runs until cancelled; the serve command, not the preview, turns that into an exit code.</summary>
+    public async Task RunAsync(Reporter reporter, CancellationToken cancel)
     {
         // The rest of an update works on in the background while the server waits for the next save. With
         // no more pool threads than cores, that save's events and page then queue until the pool decides to
@@ -41,7 +42,7 @@ public sealed class Preview(IPAddress host, int port, string content, string out
         {
             // Ctrl+C during the first build: the staged site is gone with it, and stopping is no error.
             reporter.Line("Stopped.");
-            return ExitCodes.Success;
+            return;
         }
         if (session.SearchProblem is { } problem) reporter.Line($"Search is off in this preview: {problem}");
         if (ListenAddress.Exposure(host) is { } exposure) reporter.Line(exposure);
@@ -66,7 +67,6 @@ public sealed class Preview(IPAddress host, int port, string content, string out
             }
         }
         reporter.Line("Stopped.");
-        return ExitCodes.Success;
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ namespace Catalogue.Serve;
 
 /// <summary>What one preview update did.</summary>
 /// <param name="PagesWritten">Pages rendered: all of them on a full build, else those showing a changed entry.</param>
-public sealed record PreviewUpdate(IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, bool Full, TimeSpan Elapsed)
+internal sealed record PreviewUpdate(IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, bool Full, TimeSpan Elapsed)
 {
     /// <summary>Addresses of the pages written when only some were; null after a full build.</summary>
     public IReadOnlyList<string>? Pages { get; init; }
@@ -29,7 +29,7 @@ public sealed record PreviewUpdate(IReadOnlyList<Diagnostic> Diagnostics, int Pa
 /// matrices) and the data files. Anything else (an entry added or removed, sources, settings, styles)
 /// builds everything again. Content with errors changes nothing, so the last good site stays up.
 /// </summary>
-public sealed class PreviewSession(BuildOptions options, string? themeFolder)
+internal sealed class PreviewSession(BuildOptions options, string? themeFolder)
 {
     private LoadedCatalogue? _catalogue;
     private SiteModel? _site;

@@ -13,17 +13,17 @@ namespace Catalogue.Serve;
 /// <param name="Port">0 picks a free port.</param>
 /// <param name="Headers">Response headers as production sends them (netlify.toml), if known.</param>
 /// <param name="Live">Live reload for a preview; null serves the site as it is.</param>
-public sealed record SiteServerOptions(string Root, IPAddress? Host = null, int Port = 0, NetlifyHeaders? Headers = null, LiveReload? Live = null);
+internal sealed record SiteServerOptions(string Root, IPAddress? Host = null, int Port = 0, NetlifyHeaders? Headers = null, LiveReload? Live = null);
 
 /// <summary>Raised when the server cannot listen; the message is one sentence for the user.</summary>
-public sealed class SiteServerException(string message, Exception inner) : Exception(message, inner);
+internal sealed class SiteServerException(string message, Exception inner) : Exception(message, inner);
 
 /// <summary>
 /// Serves a built site over HTTP, as the host will: folders answer with their index.html, a missing
 /// page with 404.html, every response with the production headers. Files are only ever read from
 /// inside the site folder. The preview server, the browser tests and the benchmarks all use it.
 /// </summary>
-public sealed class SiteServer : IAsyncDisposable
+internal sealed class SiteServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly SiteServerOptions _options;

@@ -5,14 +5,14 @@ using Catalogue.Benchmarks.Synthetic;
 namespace Catalogue.Benchmarks.Measure;
 
 /// <summary>The tools a run compares; a null one was not found or was left out, and its column stays empty.</summary>
-public sealed record Contenders(CatalogueProgram Catalogue, HugoSite? Hugo, PagefindTimer? Pagefind, bool Serve);
+internal sealed record Contenders(CatalogueProgram Catalogue, HugoSite? Hugo, PagefindTimer? Pagefind, bool Serve);
 
 /// <summary>
 /// Measures one catalogue size: generates it once, then times the reference work, check (first with an empty
 /// cache, then again with the cache that run kept), build and Hugo in turn on every run (so drift from other
 /// work on the machine touches them all alike), then Pagefind on the built site, then the preview server's rebuilds.
 /// </summary>
-public sealed class BenchRunner(Contenders contenders, string work, int seed, int runs, TextWriter progress)
+internal sealed class BenchRunner(Contenders contenders, string work, int seed, int runs, TextWriter progress)
 {
     public const int Edits = 10;
 

@@ -1,4 +1,4 @@
 namespace Catalogue.Benchmarks.Measure;
 
 /// <summary>A measurement that cannot be taken (a program failed or never answered); the message is one sentence for the user.</summary>
-public sealed class BenchmarkException(string message) : Exception(message);
+internal sealed class BenchmarkException(string message) : Exception(message);

@@ -9,7 +9,7 @@ namespace Catalogue.Benchmarks.Measure;
 /// runs it: by default the catalogue.dll built beside this benchmark, or another build (such as a
 /// colleague's work tree) to compare.
 /// </summary>
-public sealed class CatalogueProgram
+internal sealed class CatalogueProgram
 {
     private CatalogueProgram(string dll) => Dll = dll;
 

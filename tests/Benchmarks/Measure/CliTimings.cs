@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Catalogue.Benchmarks.Measure;
 
 /// <summary>What `catalogue check|build --timings` printed: each stage's time, in the order they ran, and the process's peak memory.</summary>
-public sealed partial record CliTimings(IReadOnlyList<(string Stage, double Milliseconds)> Stages, double PeakMemoryMegabytes)
+internal sealed partial record CliTimings(IReadOnlyList<(string Stage, double Milliseconds)> Stages, double PeakMemoryMegabytes)
 {
     /// <exception cref="FormatException">The output has no peak memory line: not a run with --timings.</exception>
     public static CliTimings Parse(string output)

@@ -3,7 +3,7 @@ using Catalogue.Benchmarks.Results;
 namespace Catalogue.Benchmarks.Measure;
 
 /// <summary>The runs of one `catalogue … --timings` command, gathered to be summarised as medians.</summary>
-public sealed class CommandSamples
+internal sealed class CommandSamples
 {
     private readonly List<double> _wall = [];
     private readonly List<double> _memory = [];

@@ -4,7 +4,7 @@ namespace Catalogue.Benchmarks.Measure;
 /// How a time grows with the catalogue's size: the k in time ∝ N^k, as the least-squares slope of
 /// log(time) against log(N). 1 is linear; more than 1 means each entry costs more as the catalogue grows.
 /// </summary>
-public static class GrowthExponent
+internal static class GrowthExponent
 {
     /// <returns>Null with fewer than two different sizes, where no slope exists.</returns>
     public static double? Of(IReadOnlyList<(double Size, double Time)> points)

@@ -6,7 +6,7 @@ namespace Catalogue.Benchmarks.Measure;
 /// The Hugo site under tests/Benchmarks/hugo (layouts only, copied beside this program), built over a
 /// synthetic content folder to compare with our build: the same entries, the same kinds of pages.
 /// </summary>
-public sealed class HugoSite
+internal sealed class HugoSite
 {
     private static readonly string Site = Path.Combine(AppContext.BaseDirectory, "hugo");
 

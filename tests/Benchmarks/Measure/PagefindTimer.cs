@@ -7,7 +7,7 @@ namespace Catalogue.Benchmarks.Measure;
 /// Times the search index stage apart from the build: the generator's own indexer (the Pagefind pinned
 /// in package.json, from the repository's node_modules) over a site built with --no-search.
 /// </summary>
-public sealed class PagefindTimer(SearchIndexer indexer)
+internal sealed class PagefindTimer(SearchIndexer indexer)
 {
     /// <param name="repositoryFolder">A folder in the repository whose package.json pins Pagefind.</param>
     /// <returns>The timer, or why there is none (no package.json, or npm could not install it).</returns>

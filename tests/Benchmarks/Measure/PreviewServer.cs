@@ -8,7 +8,7 @@ using System.Threading.Channels;
 namespace Catalogue.Benchmarks.Measure;
 
 /// <summary>`catalogue serve` running as its own process: each build as it reports it, and a clean stop.</summary>
-public sealed partial class PreviewServer : IAsyncDisposable
+internal sealed partial class PreviewServer : IAsyncDisposable
 {
     private const int SigTerm = 15;
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(10);

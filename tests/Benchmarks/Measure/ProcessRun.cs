@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Catalogue.Benchmarks.Measure;
 
 /// <summary>How one run of a program went: wall time from start to exit, exit code, and what it printed.</summary>
-public sealed record ProcessTiming(TimeSpan Elapsed, int ExitCode, string Output, string Errors)
+internal sealed record ProcessTiming(TimeSpan Elapsed, int ExitCode, string Output, string Errors)
 {
     public double Milliseconds => Elapsed.TotalMilliseconds;
 }
@@ -12,7 +12,7 @@ public sealed record ProcessTiming(TimeSpan Elapsed, int ExitCode, string Output
 /// Runs a program to its end and times it as a person at a terminal would: from start to exit, so
 /// runtime start-up, JIT and teardown count, as they do for every real build.
 /// </summary>
-public static class ProcessRun
+internal static class ProcessRun
 {
     public static ProcessStartInfo Info(string program, IEnumerable<string> arguments) => new(program, arguments)
     {

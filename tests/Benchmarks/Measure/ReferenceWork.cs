@@ -10,7 +10,7 @@ namespace Catalogue.Benchmarks.Measure;
 /// 2.3 s within an hour); when this takes longer, so does everything else, so a slow run can be told from a
 /// slow generator. It uses none of the generator's code, which would make it faster as the generator gets faster.
 /// </summary>
-public static class ReferenceWork
+internal static class ReferenceWork
 {
     private const int Words = 100_000;
 

@@ -13,7 +13,7 @@ namespace Catalogue.Benchmarks.Measure;
 /// and fetches the page when told to reload it, so it adds no load of its own to the rebuild it times
 /// (polling every few milliseconds would take a share of a two-core machine). Restores the entry afterwards.
 /// </summary>
-public sealed class ServeProbe(CatalogueProgram catalogue, string content, string output)
+internal sealed class ServeProbe(CatalogueProgram catalogue, string content, string output)
 {
     /// <summary>For the first build only, which sends no event to a page that was not open yet.</summary>
     private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(50);

@@ -1,7 +1,7 @@
 namespace Catalogue.Benchmarks.Measure;
 
 /// <summary>Repeated measurements of one thing: the median, which noise from other work moves least, and the extremes.</summary>
-public sealed record Spread(double Median, double Min, double Max)
+internal sealed record Spread(double Median, double Min, double Max)
 {
     public static Spread Of(IEnumerable<double> samples)
     {

@@ -4,7 +4,7 @@ using Catalogue.Model.Schema;
 namespace Catalogue.Benchmarks.Measure;
 
 /// <summary>An author's small edit to an entry: a sentence added to the end of its summary.</summary>
-public static partial class SummaryEdit
+internal static partial class SummaryEdit
 {
     /// <param name="entry">An entry's text, with the one-line double-quoted summary the synthetic catalogue writes.</param>
     /// <param name="sentence">Plain words and a full stop; nothing that needs escaping in YAML.</param>

@@ -7,7 +7,7 @@ namespace Catalogue.Benchmarks.Results;
 /// <summary>What the figures were measured on and of, so runs on other machines or commits can be told apart.</summary>
 /// <param name="LoadAverage">The one-minute load average as the run started (Linux): above the core count, other work shared the machine.</param>
 /// <param name="Commit">The generator's commit, with "+changes" when its work tree differed from it; null outside git.</param>
-public sealed record MachineFacts(DateTimeOffset Date, int Cores, double? LoadAverage, string Processor, double MemoryGb, string Os, string DotNet, string? Hugo, string? Commit)
+internal sealed record MachineFacts(DateTimeOffset Date, int Cores, double? LoadAverage, string Processor, double MemoryGb, string Os, string DotNet, string? Hugo, string? Commit)
 {
     public static async Task<MachineFacts> CollectAsync(string generatorFolder, string? hugo) => new(
         DateTimeOffset.UtcNow,

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Catalogue.Benchmarks.Results;
 
 /// <summary>Writes a run as results.md, for people, and results.json, for comparing runs by program.</summary>
-public static class ResultsFiles
+internal static class ResultsFiles
 {
     // A file, never HTML: '+', '–' and the like may stay as they are, readable.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

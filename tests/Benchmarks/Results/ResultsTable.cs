@@ -5,7 +5,7 @@ using Catalogue.Benchmarks.Measure;
 namespace Catalogue.Benchmarks.Results;
 
 /// <summary>A run's figures as Markdown: one row per size, the build's stages by size, and the growth exponents.</summary>
-public static class ResultsTable
+internal static class ResultsTable
 {
     private const string None = "—";
 

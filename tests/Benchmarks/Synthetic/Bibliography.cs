@@ -1,7 +1,7 @@
 namespace Catalogue.Benchmarks.Synthetic;
 
 /// <summary>The synthetic sources.yaml: invented works with the fields real sources have, under ids in the real form (family-year).</summary>
-public sealed class Bibliography
+internal sealed class Bibliography
 {
     /// <summary>Weighted towards articles, as the real bibliography is.</summary>
     private static readonly string[] Types = ["article", "article", "article", "article", "conference", "conference", "thesis", "book", "chapter", "report"];

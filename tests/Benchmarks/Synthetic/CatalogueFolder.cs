@@ -1,7 +1,7 @@
 namespace Catalogue.Benchmarks.Synthetic;
 
 /// <summary>Writes catalogue files into a folder that is empty, or that the caller has allowed to be replaced.</summary>
-public static class CatalogueFolder
+internal static class CatalogueFolder
 {
     public static bool IsEmptyOrMissing(string folder) =>
         !Directory.Exists(folder) || !Directory.EnumerateFileSystemEntries(folder).Any();

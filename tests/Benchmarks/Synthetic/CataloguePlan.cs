@@ -4,7 +4,7 @@ namespace Catalogue.Benchmarks.Synthetic;
 
 /// <summary>One entry before its text is written: who it is, which sources it rests on, what it lists as related.</summary>
 /// <param name="Ordinal">Its position among the entries of its kind, from 0.</param>
-public sealed record PlannedEntry(EntryKind Kind, int Ordinal, string Id, string Title, IReadOnlyList<string> Sources, IReadOnlyList<string> Related);
+internal sealed record PlannedEntry(EntryKind Kind, int Ordinal, string Id, string Title, IReadOnlyList<string> Sources, IReadOnlyList<string> Related);
 
 /// <summary>
 /// Every entry's identity and its links to sources and other entries, decided before any text is written,
@@ -12,7 +12,7 @@ public sealed record PlannedEntry(EntryKind Kind, int Ordinal, string Id, string
 /// free of warnings: every source is listed by some entry, and every concept, framework and challenge
 /// (the kinds no navigation reaches) is listed as related by another one.
 /// </summary>
-public sealed class CataloguePlan
+internal sealed class CataloguePlan
 {
     private static readonly string[] DimensionIds = ["linking", "materializing", "institutionalizing"];
     private static readonly EntryKind[] Glossary = [EntryKind.Concept, EntryKind.Framework, EntryKind.Challenge];

@@ -3,7 +3,7 @@ using Catalogue.Model;
 namespace Catalogue.Benchmarks.Synthetic;
 
 /// <summary>Writes one planned entry as a Markdown file: front matter in the real entries' field order, then the body.</summary>
-public sealed class EntryWriter(Random random, WordSource words, CataloguePlan plan)
+internal sealed class EntryWriter(Random random, WordSource words, CataloguePlan plan)
 {
     private readonly KindFields _kindFields = new(random, words, plan);
 

@@ -3,7 +3,7 @@ using Catalogue.Model;
 namespace Catalogue.Benchmarks.Synthetic;
 
 /// <summary>The front-matter fields particular to each kind, with list lengths like the real entries'.</summary>
-public sealed class KindFields(Random random, WordSource words, CataloguePlan plan)
+internal sealed class KindFields(Random random, WordSource words, CataloguePlan plan)
 {
     private static readonly string[] Difficulties = ["easy", "moderate", "hard"];
 

@@ -4,20 +4,20 @@ using Catalogue.Model.Schema;
 namespace Catalogue.Benchmarks.Synthetic;
 
 /// <summary>An inclusive range that a count is drawn from.</summary>
-public readonly record struct Span(int Min, int Max)
+internal readonly record struct Span(int Min, int Max)
 {
     public int Draw(Random random) => random.Next(Min, Max + 1);
 }
 
 /// <summary>One `##` section of a body, written as paragraphs or as a bullet list.</summary>
-public sealed record Section(string Heading, bool Bullets = false);
+internal sealed record Section(string Heading, bool Bullets = false);
 
 /// <summary>
 /// The shape of one kind's entries: mean body length in words, wikilinks and citations per 100 body words,
 /// how many sources and related entries it lists, and its body sections. The figures were measured on
 /// content/ at commit d8790d6 (links and citations in bodies only; front-matter text carries its own).
 /// </summary>
-public sealed record KindProfile(int BodyWords, double LinksPer100Words, double CitationsPer100Words, Span Sources, Span Related, IReadOnlyList<Section> Sections)
+internal sealed record KindProfile(int BodyWords, double LinksPer100Words, double CitationsPer100Words, Span Sources, Span Related, IReadOnlyList<Section> Sections)
 {
     private static readonly Span None = new(0, 0);
 

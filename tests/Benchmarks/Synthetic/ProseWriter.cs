@@ -7,7 +7,7 @@ namespace Catalogue.Benchmarks.Synthetic;
 /// The text of one entry: sentences of random words, with wikilinks and citations at the rates its kind's
 /// profile gives. Citations name only the entry's own sources, with a locator, as the content guide asks.
 /// </summary>
-public sealed class ProseWriter(Random random, WordSource words, IReadOnlyList<string> linkTargets, PlannedEntry entry)
+internal sealed class ProseWriter(Random random, WordSource words, IReadOnlyList<string> linkTargets, PlannedEntry entry)
 {
     private static readonly Span SentenceWords = new(8, 22);
     private static readonly Span ParagraphWords = new(35, 70);

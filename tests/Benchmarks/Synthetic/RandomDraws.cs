@@ -1,6 +1,6 @@
 namespace Catalogue.Benchmarks.Synthetic;
 
-public static class RandomDraws
+internal static class RandomDraws
 {
     /// <summary>
     /// Draws <paramref name="count"/> different items that <paramref name="skip"/> does not reject, in draw order.

@@ -3,13 +3,13 @@ using Catalogue.Model;
 namespace Catalogue.Benchmarks.Synthetic;
 
 /// <summary>One file of a catalogue folder; the path is relative and uses '/'.</summary>
-public sealed record CatalogueFile(string Path, string Text);
+internal sealed record CatalogueFile(string Path, string Text);
 
 /// <summary>
 /// A complete, valid catalogue of a given size for benchmarks. Everything is drawn from one
 /// <see cref="Random"/> seeded by the caller, in a fixed order, so a size and a seed always give the same bytes.
 /// </summary>
-public static class SyntheticCatalogue
+internal static class SyntheticCatalogue
 {
     public static IReadOnlyList<CatalogueFile> Generate(int entries, int seed)
     {

@@ -3,7 +3,7 @@ using Catalogue.Model;
 namespace Catalogue.Benchmarks.Synthetic;
 
 /// <summary>How many entries of each kind, and how many sources, a synthetic catalogue of a given size has.</summary>
-public sealed class TypeMix
+internal sealed class TypeMix
 {
     /// <summary>Below this the fixed kinds leave too few entries to split four ways.</summary>
     public const int MinimumEntries = 40;

@@ -4,7 +4,7 @@ namespace Catalogue.Benchmarks.Synthetic;
 /// Neutral English words and the names and phrases made from them. All synthetic text is drawn word by
 /// word from this fixed list, so it can never reproduce a sentence of the papers the real content cites.
 /// </summary>
-public sealed class WordSource(Random random)
+internal sealed class WordSource(Random random)
 {
     private static readonly string[] Words =
     [

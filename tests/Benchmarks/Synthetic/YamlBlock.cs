@@ -7,7 +7,7 @@ namespace Catalogue.Benchmarks.Synthetic;
 /// generated word or citation can be mistaken for YAML syntax; ids, numbers and booleans stay plain.
 /// Lines end in '\n' on every platform, so the output is byte-identical everywhere.
 /// </summary>
-public sealed class YamlBlock
+internal sealed class YamlBlock
 {
     private readonly StringBuilder _text = new();
     private string _indent = "";

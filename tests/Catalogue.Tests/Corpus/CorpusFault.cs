@@ -34,7 +34,7 @@ public sealed class CorpusFault
 
     public string? ContentFolder => Path.Combine(Folder, "content") is var content && Directory.Exists(content) ? content : null;
 
-    public void ApplyTo(TestCatalogue catalogue)
+    internal void ApplyTo(TestCatalogue catalogue)
     {
         if (ContentFolder is { } content)
             foreach (var file in Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories))

@@ -3,7 +3,7 @@ using System.Xml;
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using Catalogue.Pipeline.Link;
+using Catalogue.Model;
 
 namespace Catalogue.Tests.Security;
 

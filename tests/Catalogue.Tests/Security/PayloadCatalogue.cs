@@ -8,7 +8,7 @@ namespace Catalogue.Tests.Security;
 
 /// <summary>One place a payload goes: one file, or one item of sources.yaml from its line on.</summary>
 /// <param name="Slot">What the place is, e.g. "text fields of a case" or "body: link target".</param>
-public sealed record Placement(int Payload, string Slot, string File, int Line = 1);
+internal sealed record Placement(int Payload, string Slot, string File, int Line = 1);
 
 /// <summary>
 /// <see cref="TestCatalogue"/> with payloads written where contributors write: every text field of every
@@ -16,7 +16,7 @@ public sealed record Placement(int Payload, string Slot, string File, int Line =
 /// contexts in a body, every field of a source and the site settings. Records where each payload went,
 /// so a diagnostic of `check` tells which payload it refused.
 /// </summary>
-public sealed class PayloadCatalogue : IDisposable
+internal sealed class PayloadCatalogue : IDisposable
 {
     /// <summary>What fields hold where the payload does not go: a plain text and a cited Markdown one.</summary>
     private const string PlainText = "Filled in.";

@@ -17,7 +17,7 @@ public class ScriptInjectionTests(ITestOutputHelper output)
     public static TheoryData<string> Groups => [.. SlotGroups.Keys];
 
     /// <summary>The places, in groups that build together; the Markdown ones are refused most, so each is a group of its own.</summary>
-    public static readonly IReadOnlyDictionary<string, IReadOnlyList<Slot>> SlotGroups = new Dictionary<string, IReadOnlyList<Slot>>
+    internal static readonly IReadOnlyDictionary<string, IReadOnlyList<Slot>> SlotGroups = new Dictionary<string, IReadOnlyList<Slot>>
     {
         ["text fields"] = [.. PayloadCatalogue.TextFields(markdown: false)],
         ["Markdown fields"] = [.. PayloadCatalogue.TextFields(markdown: true)],
@@ -26,7 +26,7 @@ public class ScriptInjectionTests(ITestOutputHelper output)
     };
 
     /// <summary>Every payload in every slot of the group.</summary>
-    public static IEnumerable<(int, Slot)> Everywhere(IEnumerable<Slot> slots) =>
+    internal static IEnumerable<(int, Slot)> Everywhere(IEnumerable<Slot> slots) =>
         slots.SelectMany(slot => Enumerable.Range(0, XssPayloads.All.Count).Select(i => (i, slot)));
 
     [Fact]
@@ -56,7 +56,7 @@ public class ScriptInjectionTests(ITestOutputHelper output)
     /// The placements `check` refuses: each with an error inside it, none anywhere else. The build of the
     /// catalogue holding them fails and leaves no site behind.
     /// </summary>
-    public static async Task<HashSet<(int, string)>> RefusedAsync(IEnumerable<(int, Slot)> placements)
+    internal static async Task<HashSet<(int, string)>> RefusedAsync(IEnumerable<(int, Slot)> placements)
     {
         using var catalogue = PayloadCatalogue.With(placements);
         var errors = (await catalogue.Files.CheckAsync()).Diagnostics.Where(d => d.IsError).ToList();

@@ -1,6 +1,7 @@
 using System.Text;
 using Catalogue.Pipeline;
 using Catalogue.Pipeline.Compare;
+using Catalogue.Reporting;
 
 namespace Catalogue.Cli.GitHubActions;
 
@@ -8,7 +9,7 @@ namespace Catalogue.Cli.GitHubActions;
 /// The Markdown a reviewer reads on the workflow run's summary page: the check's result and, given the
 /// base branch's content, what the change does to the catalogue.
 /// </summary>
-public static class JobSummary
+internal static class JobSummary
 {
     /// <summary>GitHub Actions names, in GITHUB_STEP_SUMMARY, the file a step appends its summary to.</summary>
     public static string? FilePath => Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } path ? path : null;

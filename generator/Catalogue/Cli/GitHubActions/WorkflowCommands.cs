@@ -6,7 +6,7 @@ namespace Catalogue.Cli.GitHubActions;
 /// GitHub Actions' workflow commands: a line such as <c>::error file=…,line=…::message</c> on standard
 /// output becomes an annotation on that line of the pull request's changed files.
 /// </summary>
-public static class WorkflowCommands
+internal static class WorkflowCommands
 {
     /// <summary>GitHub Actions sets GITHUB_ACTIONS=true in every step; elsewhere the lines would be noise.</summary>
     public static bool Active => Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";

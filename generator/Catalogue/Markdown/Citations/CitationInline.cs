@@ -4,7 +4,7 @@ using Markdig.Syntax.Inlines;
 namespace Catalogue.Markdown.Citations;
 
 /// <summary>[@source-id] or [@source-id, locator]: a citation of a work in sources.yaml.</summary>
-public sealed class CitationInline : LeafInline
+internal sealed class CitationInline : LeafInline
 {
     public required string SourceId { get; init; }
     public string? Locator { get; init; }

@@ -4,7 +4,7 @@ using Markdig.Parsers;
 namespace Catalogue.Markdown.Citations;
 
 /// <summary>Recognises [@id] and [@id, locator] on one line.</summary>
-public sealed class CitationParser : InlineParser
+internal sealed class CitationParser : InlineParser
 {
     public CitationParser() => OpeningCharacters = ['['];
 

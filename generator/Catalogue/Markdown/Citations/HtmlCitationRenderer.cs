@@ -4,7 +4,7 @@ using Markdig.Renderers.Html;
 namespace Catalogue.Markdown.Citations;
 
 /// <summary>Renders a citation as an author–year link to the bibliography: (Karpen et al., 2011, p. 5).</summary>
-public sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
+internal sealed class HtmlCitationRenderer : HtmlObjectRenderer<CitationInline>
 {
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
     {

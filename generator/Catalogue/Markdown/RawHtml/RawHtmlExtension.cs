@@ -11,7 +11,7 @@ namespace Catalogue.Markdown.RawHtml;
 /// Raw HTML in content is an error (the link stage reports it). HTML stays parsed so it can be
 /// reported with its position, and is written as visible text should a page ever be rendered anyway.
 /// </summary>
-public sealed class RawHtmlExtension : IMarkdownExtension
+internal sealed class RawHtmlExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline) { }
 

@@ -3,7 +3,7 @@ using Markdig.Renderers.Html;
 
 namespace Catalogue.Markdown.WikiLinks;
 
-public sealed class HtmlWikiLinkRenderer : HtmlObjectRenderer<WikiLinkInline>
+internal sealed class HtmlWikiLinkRenderer : HtmlObjectRenderer<WikiLinkInline>
 {
     protected override void Write(HtmlRenderer renderer, WikiLinkInline link)
     {

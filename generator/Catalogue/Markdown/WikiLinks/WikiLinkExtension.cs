@@ -4,7 +4,7 @@ using Markdig.Renderers;
 
 namespace Catalogue.Markdown.WikiLinks;
 
-public sealed class WikiLinkExtension : IMarkdownExtension
+internal sealed class WikiLinkExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {

@@ -3,7 +3,7 @@ using Markdig.Syntax.Inlines;
 namespace Catalogue.Markdown.WikiLinks;
 
 /// <summary>[[id]] or [[id|label]]: a link to another entry by its id.</summary>
-public sealed class WikiLinkInline : LeafInline
+internal sealed class WikiLinkInline : LeafInline
 {
     public required string Id { get; init; }
     public string? Label { get; init; }
@@ -13,4 +13,4 @@ public sealed class WikiLinkInline : LeafInline
 }
 
 /// <summary>Where a link goes and what to call it; filled in by the link stage.</summary>
-public sealed record ResolvedLink(string Url, string Title, string Kind);
+internal sealed record ResolvedLink(string Url, string Title, string Kind);

@@ -4,7 +4,7 @@ using Markdig.Parsers;
 namespace Catalogue.Markdown.WikiLinks;
 
 /// <summary>Recognises [[id]] and [[id|label]] on one line.</summary>
-public sealed class WikiLinkParser : InlineParser
+internal sealed class WikiLinkParser : InlineParser
 {
     public WikiLinkParser() => OpeningCharacters = ['['];
 

@@ -4,7 +4,7 @@ namespace Catalogue.Model.Schema;
 /// The content model of docs/content-guide.md as data. It is the single definition that the
 /// validator, the JSON Schema export and the entry templates all read, so they cannot drift apart.
 /// </summary>
-public static class ContentSchema
+internal static class ContentSchema
 {
     public const int SummaryMaxLength = 200;
 

@@ -1,7 +1,7 @@
 namespace Catalogue.Model.Schema;
 
 /// <summary>The shape of one type of entry: its front-matter fields and required body sections.</summary>
-public sealed record EntrySchema(
+internal sealed record EntrySchema(
     EntryKind Kind,
     string Description,
     IReadOnlyList<FieldSpec> Fields,

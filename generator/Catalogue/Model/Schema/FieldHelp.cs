@@ -4,7 +4,7 @@ namespace Catalogue.Model.Schema;
 /// A field explained for contributors: its description and what it accepts. The JSON Schema export
 /// shows it on hover and the entry template writes it as a comment, so both say the same.
 /// </summary>
-public static class FieldHelp
+internal static class FieldHelp
 {
     public static string For(FieldSpec field) =>
         Accepts(field.Type) is { } accepts ? $"{field.Description} {char.ToUpperInvariant(accepts[0])}{accepts[1..]}." : field.Description;

@@ -2,53 +2,53 @@ namespace Catalogue.Model.Schema;
 
 /// <summary>What a front-matter field may hold. The binder checks values against it; the schema
 /// exporter and the scaffolder describe it to contributors.</summary>
-public abstract record FieldType
+internal abstract record FieldType
 {
     /// <summary>A phrase for error messages: "should be {Describe}".</summary>
     public abstract string Describe { get; }
 }
 
 /// <summary>Plain text, or inline Markdown that may hold links and citations.</summary>
-public sealed record TextType(int? MaxLength = null, bool Markdown = false) : FieldType
+internal sealed record TextType(int? MaxLength = null, bool Markdown = false) : FieldType
 {
     public override string Describe => "text";
 }
 
-public sealed record IntegerType(int Min, int Max) : FieldType
+internal sealed record IntegerType(int Min, int Max) : FieldType
 {
     public override string Describe => $"a whole number from {Min} to {Max}";
 }
 
-public sealed record BooleanType : FieldType
+internal sealed record BooleanType : FieldType
 {
     public override string Describe => "true or false";
 }
 
-public sealed record EnumType(IReadOnlyList<string> Values) : FieldType
+internal sealed record EnumType(IReadOnlyList<string> Values) : FieldType
 {
     public override string Describe => "one of " + string.Join(", ", Values);
 }
 
 /// <summary>The id of another entry, of one of the given kinds.</summary>
-public sealed record ReferenceType(IReadOnlyList<EntryKind> Targets) : FieldType
+internal sealed record ReferenceType(IReadOnlyList<EntryKind> Targets) : FieldType
 {
     public override string Describe => "the id of a " + string.Join(" or ", Targets.Select(t => t.Noun()));
 }
 
 /// <summary>The id of a source in sources.yaml.</summary>
-public sealed record SourceReferenceType : FieldType
+internal sealed record SourceReferenceType : FieldType
 {
     public override string Describe => "a source id from sources.yaml";
 }
 
-public sealed record ListType(FieldType Item) : FieldType
+internal sealed record ListType(FieldType Item) : FieldType
 {
     public override string Describe => "a list";
 }
 
-public sealed record ObjectType(IReadOnlyList<FieldSpec> Fields) : FieldType
+internal sealed record ObjectType(IReadOnlyList<FieldSpec> Fields) : FieldType
 {
     public override string Describe => "a set of fields (" + string.Join(", ", Fields.Select(f => f.Name)) + ")";
 }
 
-public sealed record FieldSpec(string Name, FieldType Type, bool Required, string Description);
+internal sealed record FieldSpec(string Name, FieldType Type, bool Required, string Description);

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Catalogue.Model.Schema;
 
 /// <summary>A JSON Schema the site publishes, and its name: "case" is served at /schema/case.schema.json.</summary>
-public sealed record JsonSchemaFile(string Name, JsonObject Schema)
+internal sealed record JsonSchemaFile(string Name, JsonObject Schema)
 {
     // Relaxed escaping keeps "–" and "’" readable; the file is served as JSON, never inside HTML.
     private static readonly JsonSerializerOptions Format = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -24,7 +24,7 @@ public sealed record JsonSchemaFile(string Name, JsonObject Schema)
 /// The dialect is 2020-12, but only keywords that mean the same in draft-07 are used, so editors whose
 /// validators stop at draft-07 (such as the YAML language server) read them the same way.
 /// </remarks>
-public static class JsonSchemaExport
+internal static class JsonSchemaExport
 {
     public const string Dialect = "https://json-schema.org/draft/2020-12/schema";
 

@@ -12,7 +12,7 @@ namespace Catalogue.Pipeline.Bind;
 /// Checks YAML nodes against the schema and turns them into typed values. Every problem is
 /// reported with the position of the node at fault; binding goes on so one run shows them all.
 /// </summary>
-public sealed class FrontMatterBinder(SourceText yaml, DiagnosticBag diagnostics)
+internal sealed class FrontMatterBinder(SourceText yaml, DiagnosticBag diagnostics)
 {
     private SourceLocation At(YamlNode node) => yaml.At(node.Start.Index);
 

@@ -1,6 +1,6 @@
 using Catalogue.Diagnostics;
 using Catalogue.Model;
-using Catalogue.Pipeline.Link;
+using Catalogue.Pipeline.Parse;
 
 namespace Catalogue.Pipeline.Cache;
 
@@ -9,7 +9,7 @@ namespace Catalogue.Pipeline.Cache;
 /// the headings and link sites of its Markdown. Every value of an entry was written in one file, so a
 /// position is stored as its line and column and takes the file from the front matter it is read into.
 /// </summary>
-public static class CacheCodec
+internal static class CacheCodec
 {
     private enum Tag : byte { Text, Markdown, Integer, Boolean, Reference, SourceReference, List, Object }
 

@@ -4,7 +4,7 @@ using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using Catalogue.Diagnostics;
 using Catalogue.Model;
-using Catalogue.Pipeline.Link;
+using Catalogue.Pipeline.Parse;
 using YamlDotNet.Core;
 
 namespace Catalogue.Pipeline.Cache;
@@ -23,7 +23,7 @@ namespace Catalogue.Pipeline.Cache;
 /// records carry a checksum) is taken as empty, and it is replaced whole, written beside it and then
 /// moved over it.
 /// </remarks>
-public sealed class EntryCache
+internal sealed class EntryCache
 {
     private const int Magic = 0x4D464341; // "ACFM"
 

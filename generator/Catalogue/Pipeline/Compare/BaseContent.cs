@@ -6,13 +6,13 @@ using Catalogue.Pipeline.Find;
 namespace Catalogue.Pipeline.Compare;
 
 /// <summary>Base content that cannot be had; the message is the one sentence the user reads.</summary>
-public sealed class BaseContentException(string message) : Exception(message);
+internal sealed class BaseContentException(string message) : Exception(message);
 
 /// <summary>
 /// The content a change is compared with: the base branch's content folder (--base), or the content
 /// folder as a git ref holds it (--base-ref), extracted with git archive into a temporary folder.
 /// </summary>
-public sealed class BaseContent : IDisposable
+internal sealed class BaseContent : IDisposable
 {
     private readonly bool _temporary;
 

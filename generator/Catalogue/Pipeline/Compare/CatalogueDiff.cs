@@ -4,16 +4,16 @@ using Catalogue.Pipeline.Link;
 namespace Catalogue.Pipeline.Compare;
 
 /// <summary>An entry a change adds, changes or removes.</summary>
-public sealed record EntryChange(EntryKind Kind, string Id, string Title);
+internal sealed record EntryChange(EntryKind Kind, string Id, string Title);
 
 /// <summary>A link between two entries; ToTitle is null when no entry, before or after the change, has the id.</summary>
-public sealed record LinkChange(string From, string FromTitle, string To, string? ToTitle);
+internal sealed record LinkChange(string From, string FromTitle, string To, string? ToTitle);
 
 /// <summary>
 /// What a change does to the catalogue: the entries it adds, changes and removes, and the links between
 /// entries it adds, removes and breaks. Entries are compared by id, links by their two ends.
 /// </summary>
-public sealed record CatalogueDiff(
+internal sealed record CatalogueDiff(
     IReadOnlyList<EntryChange> Added,
     IReadOnlyList<EntryChange> Changed,
     IReadOnlyList<EntryChange> Removed,

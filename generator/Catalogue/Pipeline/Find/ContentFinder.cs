@@ -5,7 +5,7 @@ using Catalogue.Model;
 namespace Catalogue.Pipeline.Find;
 
 /// <summary>First stage: lists the entry files of a content folder, one folder per type.</summary>
-public sealed class ContentFinder(ContentPaths paths, DiagnosticBag diagnostics)
+internal sealed class ContentFinder(ContentPaths paths, DiagnosticBag diagnostics)
 {
     public IReadOnlyList<ContentFile> FindEntries()
     {

@@ -4,7 +4,7 @@ using Catalogue.Files;
 namespace Catalogue.Pipeline.Find;
 
 /// <summary>Where the content lives, and how its paths are written in messages.</summary>
-public sealed class ContentPaths
+internal sealed class ContentPaths
 {
     public ContentPaths(string root)
     {

@@ -4,14 +4,14 @@ using Catalogue.Git;
 namespace Catalogue.Pipeline.History;
 
 /// <summary>The newest commit that touched a file: when, and by whom (git's author name).</summary>
-public sealed record LastChange(DateTimeOffset Date, string Author);
+internal sealed record LastChange(DateTimeOffset Date, string Author);
 
 /// <summary>
 /// When each content file last changed and who changed it, read from one <c>git log</c> over the whole
 /// content folder. Without git, outside a checkout or in a shallow clone it is empty and says why, and
 /// pages simply leave the line out.
 /// </summary>
-public sealed class GitHistory
+internal sealed class GitHistory
 {
     // Control characters no author name or path contains, to tell a commit's line from a file's.
     private const char CommitMark = '\u001e';

@@ -3,14 +3,14 @@ using System.Diagnostics;
 namespace Catalogue.Pipeline.Index;
 
 /// <summary>Raised when the Node.js tools cannot be installed or run; its message is one sentence for the user.</summary>
-public sealed class NodeToolsException(string message) : Exception(message);
+internal sealed class NodeToolsException(string message) : Exception(message);
 
 /// <summary>
 /// The npm packages pinned in package.json (Pagefind for the build, html-validate for the tests),
 /// installed into node_modules the first time they are needed and again whenever package.json or its
 /// lock file is newer than the installation.
 /// </summary>
-public sealed class NodeTools(string root)
+internal sealed class NodeTools(string root)
 {
     /// <summary>Two builds in one process (tests, the preview server) must not install into one folder at once.</summary>
     private static readonly SemaphoreSlim InstallLock = new(1, 1);

@@ -4,7 +4,7 @@ namespace Catalogue.Pipeline.Index;
 /// Index stage: runs Pagefind (pinned in package.json) over the rendered site, installing it with
 /// npm the first time. Runs on the staging folder, so a failed index never reaches the live site.
 /// </summary>
-public sealed class SearchIndexer(NodeTools tools)
+internal sealed class SearchIndexer(NodeTools tools)
 {
     public async Task IndexAsync(string site, CancellationToken cancel)
     {

@@ -12,7 +12,7 @@ namespace Catalogue.Pipeline.Link;
 /// made stale since; what a later version worked out itself is copied on, and that is only what the
 /// changes touched.
 /// </remarks>
-public sealed class LayeredCache<TKey, TValue> where TKey : notnull
+internal sealed class LayeredCache<TKey, TValue> where TKey : notnull
 {
     private readonly ConcurrentDictionary<TKey, TValue> _own;
     private readonly ConcurrentDictionary<TKey, TValue>? _shared;

@@ -2,13 +2,13 @@ namespace Catalogue.Pipeline.Link;
 
 /// <summary>A link from one entry to another; Field is the front-matter field or "body".</summary>
 /// <remarks>In <see cref="LinkGraph.Broken"/>, To is the id as written, which no entry has.</remarks>
-public sealed record LinkEdge(string From, string To, string Field);
+internal sealed record LinkEdge(string From, string To, string Field);
 
 /// <summary>What one entry links to and cites, as the link stage resolved it, in the graph's order.</summary>
 /// <param name="Edges">Links to other entries once per field that makes them, by target and field.</param>
 /// <param name="Broken">Links to ids no entry has, once per id, by id.</param>
 /// <param name="Cites">Sources cited, once each, by id.</param>
-public sealed record EntryLinkSet(IReadOnlyList<LinkEdge> Edges, IReadOnlyList<LinkEdge> Broken, IReadOnlyList<string> Cites)
+internal sealed record EntryLinkSet(IReadOnlyList<LinkEdge> Edges, IReadOnlyList<LinkEdge> Broken, IReadOnlyList<string> Cites)
 {
     public static readonly EntryLinkSet None = new([], [], []);
 
@@ -42,7 +42,7 @@ public sealed record EntryLinkSet(IReadOnlyList<LinkEdge> Edges, IReadOnlyList<L
 /// Who links to whom and who cites what, computed once from every entry's links. Kept entry by entry,
 /// so the preview can swap in the links of the entries a change touched without resolving the rest again.
 /// </summary>
-public sealed class LinkGraph
+internal sealed class LinkGraph
 {
     /// <summary>The field in which authors name related entries by hand.</summary>
     public const string RelatedField = "related";

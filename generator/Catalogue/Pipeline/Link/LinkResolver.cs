@@ -21,7 +21,7 @@ namespace Catalogue.Pipeline.Link;
 /// from the cache without parsing.
 /// </param>
 /// <param name="cache">What earlier runs found in each entry's Markdown; what this run finds is kept in it.</param>
-public sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, UnreadContent unread, bool keepTrees = true, EntryCache? cache = null)
+internal sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, UnreadContent unread, bool keepTrees = true, EntryCache? cache = null)
 {
     private SiteIndex Index => index;
     private DiagnosticBag Diagnostics => diagnostics;

@@ -1,10 +1,10 @@
 namespace Catalogue.Pipeline.Link;
 
 /// <summary>What one entry has in common with another: an entry id, or a source id for a shared citation.</summary>
-public sealed record SharedNeighbour(string Id, bool IsSource);
+internal sealed record SharedNeighbour(string Id, bool IsSource);
 
 /// <summary>An entry ranked as related to another, with its score and what the two have in common, rarest first.</summary>
-public sealed record RelatedEntry(string Id, double Score, bool HandPicked, bool Linked, IReadOnlyList<SharedNeighbour> Shared);
+internal sealed record RelatedEntry(string Id, double Score, bool HandPicked, bool Linked, IReadOnlyList<SharedNeighbour> Shared);
 
 /// <summary>
 /// Ranks the entries related to an entry from the link graph. Two entries are related when they share
@@ -14,7 +14,7 @@ public sealed record RelatedEntry(string Id, double Score, bool HandPicked, bool
 /// page shows it anyway) and a hand-written 'related' entry adds more, but neither is needed to be ranked.
 /// </summary>
 /// <remarks>Entries that are not candidates (free pages such as "about") are neither suggested nor count as shared.</remarks>
-public sealed class RelatedRanker(LinkGraph graph, Func<string, bool> isCandidate, int hubLimit = RelatedRanker.DefaultHubLimit)
+internal sealed class RelatedRanker(LinkGraph graph, Func<string, bool> isCandidate, int hubLimit = RelatedRanker.DefaultHubLimit)
 {
     /// <summary>
     /// A neighbour shared by more entries than this says little about any pair of them and would make

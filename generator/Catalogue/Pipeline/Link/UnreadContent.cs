@@ -7,4 +7,4 @@ namespace Catalogue.Pipeline.Link;
 /// </summary>
 /// <param name="EntryIds">Ids of entry files that failed to read.</param>
 /// <param name="Bibliography">True when sources.yaml is missing or not a list of sources.</param>
-public sealed record UnreadContent(IReadOnlySet<string> EntryIds, bool Bibliography);
+internal sealed record UnreadContent(IReadOnlySet<string> EntryIds, bool Bibliography);

@@ -1,14 +1,13 @@
 using Catalogue.Markdown.Citations;
 using Catalogue.Markdown.WikiLinks;
 using Catalogue.Model;
-using Catalogue.Pipeline.Link;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace Catalogue.Pipeline.Parse;
 
 /// <summary>Finds the sites the link stage checks in an entry's parsed body and inline-Markdown fields.</summary>
-public static class LinkSiteCollector
+internal static class LinkSiteCollector
 {
     /// <summary>Where a link's URL as written is kept, since the link stage rewrites it to the page's address.</summary>
     private static readonly object WrittenUrl = new();

@@ -10,7 +10,7 @@ namespace Catalogue.Pipeline.Parse;
 /// Parses an entry's body and inline-Markdown fields; the link stage walks these trees and the HTML stage
 /// renders them. The body's headings are kept apart, for the rules that outlive the trees.
 /// </summary>
-public static class MarkdownParseStage
+internal static class MarkdownParseStage
 {
     public static void Parse(Entry entry)
     {

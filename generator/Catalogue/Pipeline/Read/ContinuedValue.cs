@@ -7,7 +7,7 @@ namespace Catalogue.Pipeline.Read;
 /// ("mapping values are not allowed"). The colon is not the fault: either the line that starts that value
 /// is a field name without its ':', or this line is indented further than the field it belongs with.
 /// </summary>
-public static class ContinuedValue
+internal static class ContinuedValue
 {
     /// <returns>Null when the colon follows another on its own line: a value written on one line, at fault where YAML says.</returns>
     public static YamlSyntaxError? Explain(SourceText yaml, int colon)

@@ -8,7 +8,7 @@ using Catalogue.Pipeline.Find;
 namespace Catalogue.Pipeline.Read;
 
 /// <summary>Second stage: turns one content file into an entry whose front matter fits the schema.</summary>
-public static class EntryReader
+internal static class EntryReader
 {
     /// <param name="cache">Front matter bound by earlier runs, to take unchanged fields from instead of parsing them.</param>
     public static Entry? Read(ContentFile file, DiagnosticBag diagnostics, EntryCache? cache = null)

@@ -7,7 +7,7 @@ namespace Catalogue.Pipeline.Read;
 /// <param name="YamlLine">File line of the first YAML line.</param>
 /// <param name="Body">Everything after the closing fence.</param>
 /// <param name="BodyLine">File line of the first body line.</param>
-public sealed record FrontMatter(string Yaml, int YamlLine, string Body, int BodyLine)
+internal sealed record FrontMatter(string Yaml, int YamlLine, string Body, int BodyLine)
 {
     /// <summary>True when the YAML holds nothing but blank lines and comments.</summary>
     public bool HasNoFields

@@ -2,12 +2,11 @@ using Catalogue.Diagnostics;
 using Catalogue.Model;
 using Catalogue.Model.Schema;
 using Catalogue.Pipeline.Bind;
-using Catalogue.Pipeline.Link;
 
 namespace Catalogue.Pipeline.Read;
 
 /// <summary>Reads content/site.yaml; a missing file means the defaults.</summary>
-public static class SiteConfigReader
+internal static class SiteConfigReader
 {
     public static SiteConfig Read(string fullPath, string display, string? baseUrlOverride, DiagnosticBag diagnostics)
     {

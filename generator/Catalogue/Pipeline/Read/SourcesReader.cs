@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace Catalogue.Pipeline.Read;
 
 /// <summary>Reads the bibliography, content/sources.yaml: a list of works.</summary>
-public static class SourcesReader
+internal static class SourcesReader
 {
     /// <summary>The sources, or null when the bibliography is missing or not a list of sources (an error says which).</summary>
     public static IReadOnlyList<Source>? Read(string fullPath, string display, DiagnosticBag diagnostics)

@@ -5,7 +5,7 @@ using Catalogue.Diagnostics;
 namespace Catalogue.Pipeline.Read;
 
 /// <summary>Reads a content file as text, refusing what is not plain UTF-8 instead of guessing.</summary>
-public static class TextFile
+internal static class TextFile
 {
     /// <summary>No real entry comes near this; a bigger file is a mistake or an attack on the build.</summary>
     public const int MaxBytes = 1 << 20;
@@ -130,7 +130,7 @@ public static class TextFile
 }
 
 /// <summary>A file's text in a pooled buffer; the buffer goes back to the pool on dispose, so copy what is kept.</summary>
-public sealed class PooledText(char[] buffer, int start, int length) : IDisposable
+internal sealed class PooledText(char[] buffer, int start, int length) : IDisposable
 {
     private char[]? _buffer = buffer;
 

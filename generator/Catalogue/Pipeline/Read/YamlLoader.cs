@@ -9,7 +9,7 @@ namespace Catalogue.Pipeline.Read;
 /// Parses YAML into nodes that keep their positions. Refuses aliases (whose expansion can be made to
 /// grow exponentially) and absurd nesting as the parser meets them, before the nodes are expanded.
 /// </summary>
-public static class YamlLoader
+internal static class YamlLoader
 {
     public const int MaxDepth = 16;
 

@@ -8,7 +8,7 @@ namespace Catalogue.Pipeline.Read;
 /// A YAML error as a contributor can fix it. YamlDotNet's messages name the parser's state, and for a
 /// tab or a directive it points at where it noticed rather than at the line at fault.
 /// </summary>
-public sealed partial record YamlSyntaxError(string Code, SourceLocation At, string Message, string Hint)
+internal sealed partial record YamlSyntaxError(string Code, SourceLocation At, string Message, string Hint)
 {
     public static YamlSyntaxError Explain(YamlException e, SourceText yaml)
     {

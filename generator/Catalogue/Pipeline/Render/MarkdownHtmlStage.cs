@@ -10,7 +10,7 @@ namespace Catalogue.Pipeline.Render;
 /// has <see cref="MarkdownSanitizer"/> check it. Anything it would remove is an error naming the file and
 /// what it found, so the build stops before a page is written.
 /// </summary>
-public static class MarkdownHtmlStage
+internal static class MarkdownHtmlStage
 {
     /// <summary>Renders entries of a catalogue that passed `check`; the build and the preview run this before any page.</summary>
     /// <param name="entries">All of them, or in the preview those whose links were resolved again.</param>

@@ -7,7 +7,7 @@ using Catalogue.Theme.Models;
 namespace Catalogue.Pipeline.Render;
 
 /// <summary>Render stage: draws each planned page with its theme component and streams it to the writer.</summary>
-public sealed class RenderStage(SiteIndex index, SiteChrome chrome)
+internal sealed class RenderStage(SiteIndex index, SiteChrome chrome)
 {
     /// <param name="parallelism">How many pages are drawn at once; by default one per core.</param>
     public async Task<int> RenderAsync(IReadOnlyList<PlannedPage> pages, ISiteSink writer, CancellationToken cancel = default, int? parallelism = null)

@@ -6,7 +6,7 @@ using Catalogue.Scaffold;
 namespace Catalogue.Pipeline.Validate;
 
 /// <summary>Validate stage: the rules of the content model that no single field can check alone.</summary>
-public sealed class EntryValidator(DiagnosticBag diagnostics)
+internal sealed class EntryValidator(DiagnosticBag diagnostics)
 {
     /// <summary>Rules that look at one entry, once its body is parsed (the link stage parses it); safe to run in parallel.</summary>
     public void Validate(Entry entry)

@@ -3,13 +3,13 @@ using Catalogue.Diagnostics;
 using Catalogue.Pipeline;
 using Spectre.Console;
 
-namespace Catalogue.Cli;
+namespace Catalogue.Reporting;
 
 /// <summary>
 /// Everything the CLI tells a person: diagnostics one per line (the same text on a terminal or in a
 /// log, so editors and CI can parse it), progress on a terminal only, and a summary.
 /// </summary>
-public sealed class Reporter(IAnsiConsole console, TextWriter errors)
+internal sealed class Reporter(IAnsiConsole console, TextWriter errors)
 {
     /// <summary>The console, or plain text to the writers a command was invoked with (tests read them).</summary>
     public static Reporter For(ParseResult parse)

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace Catalogue.Pipeline;
+namespace Catalogue.Diagnostics;
 
 /// <summary>How long each stage took, for the summary line and the benchmarks.</summary>
-public sealed class StageTimings
+internal sealed class StageTimings
 {
     private readonly List<(string Stage, TimeSpan Time)> _stages = [];
 

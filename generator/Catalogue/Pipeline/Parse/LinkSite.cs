@@ -1,8 +1,8 @@
 using Markdig.Syntax;
 
-namespace Catalogue.Pipeline.Link;
+namespace Catalogue.Pipeline.Parse;
 
-public enum LinkSiteKind : byte
+internal enum LinkSiteKind : byte
 {
     /// <summary>[[id]]: the target is an entry id.</summary>
     WikiLink,
@@ -24,10 +24,10 @@ public enum LinkSiteKind : byte
 /// <param name="Field">-1 for the body, else the index of the inline-Markdown field in <see cref="Model.Entry.MarkdownFields"/>.</param>
 /// <param name="Offset">Where the site starts in that text.</param>
 /// <param name="Node">The node the link stage rewrites once the link resolves; null when no tree is kept.</param>
-public sealed record LinkSite(LinkSiteKind Kind, string Target, int Field, int Offset, MarkdownObject? Node = null)
+internal sealed record LinkSite(LinkSiteKind Kind, string Target, int Field, int Offset, MarkdownObject? Node = null)
 {
     public const int Body = -1;
 }
 
 /// <summary>What the link stage needs of an entry's Markdown: the body's headings and every site to check.</summary>
-public sealed record MarkdownFindings(IReadOnlyList<Model.Heading> Headings, IReadOnlyList<LinkSite> Sites);
+internal sealed record MarkdownFindings(IReadOnlyList<Model.Heading> Headings, IReadOnlyList<LinkSite> Sites);

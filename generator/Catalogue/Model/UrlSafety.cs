@@ -1,7 +1,7 @@
-namespace Catalogue.Pipeline.Link;
+namespace Catalogue.Model;
 
 /// <summary>Recognises URLs that would run script or smuggle content when clicked: any scheme but the few a page links to.</summary>
-public static class UrlSafety
+internal static class UrlSafety
 {
     /// <summary>The schemes a link in content may have; the HTML sanitizer allows the same.</summary>
     public static readonly IReadOnlyList<string> AllowedSchemes = ["http", "https", "mailto"];

@@ -1,12 +1,10 @@
 using System.Text;
 using System.Text.Encodings.Web;
-using Catalogue.Model;
-using Catalogue.Pipeline.Link;
 
-namespace Catalogue.Rendering;
+namespace Catalogue.Model;
 
 /// <summary>Formats a source as a reference-list entry (author–year style), in HTML for pages and as plain text for slides and data.</summary>
-public static class ReferenceFormatter
+internal static class ReferenceFormatter
 {
     public static string Format(Source source) => Build(source, HtmlEncoder.Default.Encode, venue => $"<em>{venue}</em>");
 

@@ -1,15 +1,16 @@
 using Catalogue.Model;
 using Catalogue.Model.Schema;
 using Catalogue.Output;
-using Catalogue.Pipeline;
 using Catalogue.Pipeline.History;
+using Catalogue.Pipeline.Link;
 using Catalogue.Pipeline.Render;
+using Catalogue.Rendering;
 
-namespace Catalogue.Rendering;
+namespace Catalogue.Pipeline;
 
 /// <summary>A loaded catalogue made ready to render: its page plan, theme assets and page frame.
 /// A build renders all of it; the preview server renders only the pages a change affects.</summary>
-public sealed class SiteModel
+internal sealed class SiteModel
 {
     private readonly LoadedCatalogue _catalogue;
     private readonly EntryRelations _relations;

@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
 using Catalogue.Model;
-using Catalogue.Pipeline.Link;
 
-namespace Catalogue.Rendering;
+namespace Catalogue.Pipeline.Link;
 
 /// <summary>A row of an entry's front matter that names another entry: a case's row of the practice matrix, a practice's capability.</summary>
-public sealed record EntryRow(Entry Entry, ObjectValue Row);
+internal sealed record EntryRow(Entry Entry, ObjectValue Row);
 
 /// <summary>
 /// How entries name each other in their front matter, each list in reading order. The pages, the cards,
@@ -15,7 +14,7 @@ public sealed record EntryRow(Entry Entry, ObjectValue Row);
 /// Every page asks them, so each kind of answer is worked out for all entries at once, on first use, and
 /// shared by the rendering threads: asking again costs a lookup, not a walk over the catalogue.
 /// </remarks>
-public sealed class EntryRelations(SiteIndex index, LinkGraph graph)
+internal sealed class EntryRelations(SiteIndex index, LinkGraph graph)
 {
     private readonly ConcurrentDictionary<EntryKind, IReadOnlyList<Entry>> _ordered = new();
     private readonly ConcurrentDictionary<(EntryKind Kind, string List, string Field), ILookup<string, EntryRow>> _rowsNaming = new();
