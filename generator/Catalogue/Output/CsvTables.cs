@@ -67,46 +67,29 @@ internal static class CsvTables
         new(name + ".csv", SitePath(name), rows.Count, Csv.Write(header, rows));
 
     /// <summary>The single values: a column each, with the fields of a set flattened into "set.field".</summary>
-    private static IEnumerable<Column> Columns(IEnumerable<FieldSpec> fields, string prefix, Func<ObjectValue, ObjectValue?> parent)
-    {
-        foreach (var field in fields)
-        {
-            var name = field.Name;
-            switch (field.Type)
-            {
-                case ObjectType inner:
-                    foreach (var column in Columns(inner.Fields, prefix + name + ".", v => parent(v)?.Object(name)))
-                        yield return column;
-                    break;
-                case ListType:
-                    break;
-                default:
-                    yield return new(prefix + name, v => Scalar(parent(v)?[name]));
-                    break;
-            }
-        }
-    }
+    private static IEnumerable<Column> Columns(IEnumerable<FieldSpec> fields, string prefix, Func<ObjectValue, ObjectValue?> parent) =>
+        Leaves(fields, prefix, parent).Where(l => l.Field.Type is not ListType)
+            .Select(l => new Column(l.Path, v => Scalar(l.Parent(v)?[l.Field.Name])));
 
     /// <summary>The lists, those inside a set included ("workshop.steps"); an item that is a set stands for itself by its first field.</summary>
-    private static IEnumerable<ListColumn> Lists(IEnumerable<FieldSpec> fields, string prefix, Func<ObjectValue, ObjectValue?> parent)
+    private static IEnumerable<ListColumn> Lists(IEnumerable<FieldSpec> fields, string prefix, Func<ObjectValue, ObjectValue?> parent) =>
+        Leaves(fields, prefix, parent).Where(l => l.Field.Type is ListType).Select(l => l.Field.Type is ListType { Item: ObjectType item }
+            ? new ListColumn(l.Path, v => l.Parent(v)?.Objects(l.Field.Name).Select(o => o[item.Fields[0].Name]) ?? [])
+            : new ListColumn(l.Path, v => l.Parent(v)?.List(l.Field.Name) ?? []));
+
+    /// <summary>Every field that is not a set, with its path through the sets above it and how to reach the set that holds it.</summary>
+    private static IEnumerable<(string Path, FieldSpec Field, Func<ObjectValue, ObjectValue?> Parent)> Leaves(
+        IEnumerable<FieldSpec> fields, string prefix, Func<ObjectValue, ObjectValue?> parent)
     {
         foreach (var field in fields)
         {
-            var name = field.Name;
-            switch (field.Type)
+            if (field.Type is not ObjectType inner)
             {
-                case ObjectType inner:
-                    foreach (var list in Lists(inner.Fields, prefix + name + ".", v => parent(v)?.Object(name)))
-                        yield return list;
-                    break;
-                case ListType { Item: ObjectType item }:
-                    var first = item.Fields[0].Name;
-                    yield return new(prefix + name, v => parent(v)?.Objects(name).Select(o => o[first]) ?? []);
-                    break;
-                case ListType:
-                    yield return new(prefix + name, v => parent(v)?.List(name) ?? []);
-                    break;
+                yield return (prefix + field.Name, field, parent);
+                continue;
             }
+            foreach (var leaf in Leaves(inner.Fields, prefix + field.Name + ".", v => parent(v)?.Object(field.Name)))
+                yield return leaf;
         }
     }
 
