@@ -62,24 +62,23 @@ internal static class ServeCommand
         var output = parse.GetValue(Output)!;
         // A preview of nothing would go on serving whatever an earlier preview left in the output.
         if (reporter.ReportMissingFolder(BuildCommand.Content, content)) return ExitCodes.BadUsage;
+        var project = NodeTools.Find(content)?.Root;
+        var theme = SiteBuilder.ThemeFolder(content);
         try
         {
+            // Claimed before the server listens; the preview's builds claim it again, and a folder that gains
+            // foreign files while it runs is refused there too.
             SiteBuilder.ClaimOutput(new BuildOptions(content, output, null));
+            var preview = new Preview(parse.GetValue(Host)!, parse.GetValue(Port), content, output, !parse.GetValue(BuildCommand.NoSearch),
+                theme is not null && Directory.Exists(Path.Combine(theme, "assets")) ? theme : null,
+                project is not null && File.Exists(Path.Combine(project, "netlify.toml")) ? NetlifyHeaders.Load(Path.Combine(project, "netlify.toml")) : null);
+            await preview.RunAsync(reporter, cancel);
+            return ExitCodes.Success;
         }
         catch (OutputFolderException e)
         {
             reporter.Failure(e.Message);
             return ExitCodes.BadUsage;
-        }
-        var project = NodeTools.Find(content)?.Root;
-        var theme = SiteBuilder.ThemeFolder(content);
-        var preview = new Preview(parse.GetValue(Host)!, parse.GetValue(Port), content, output, !parse.GetValue(BuildCommand.NoSearch),
-            theme is not null && Directory.Exists(Path.Combine(theme, "assets")) ? theme : null,
-            project is not null && File.Exists(Path.Combine(project, "netlify.toml")) ? NetlifyHeaders.Load(Path.Combine(project, "netlify.toml")) : null);
-        try
-        {
-            await preview.RunAsync(reporter, cancel);
-            return ExitCodes.Success;
         }
         catch (SiteServerException e)
         {
