@@ -2,6 +2,8 @@ using Catalogue.Benchmarks.Measure;
 using Catalogue.Benchmarks.Results;
 using Catalogue.Model.Schema;
 
+using Catalogue.Model.Types.Standard;
+
 namespace Catalogue.Tests;
 
 /// <summary>The arithmetic and parsing behind `catalogue-bench run`, on fixed inputs (nothing here is timed).</summary>
@@ -99,7 +101,7 @@ public sealed class BenchFiguresTests
 
         var summary = edited.Split('\n')[2]["summary: \"".Length..^1];
         Assert.EndsWith(" Edited marker7.", summary);
-        Assert.True(summary.Length <= ContentSchema.SummaryMaxLength, summary);
+        Assert.True(summary.Length <= Fields.SummaryMaxLength, summary);
         Assert.Equal(entry.Replace(longSummary, summary), edited);
     }
 }

@@ -3,6 +3,9 @@ using System.Text.Json.Nodes;
 using Catalogue.Model;
 using Catalogue.Model.Schema;
 using Catalogue.Output;
+using Catalogue.Model.Types;
+
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Tests;
 
@@ -18,13 +21,13 @@ public class CsvRoundTripTests(RealSiteFixture site) : IClassFixture<RealSiteFix
 
     private JsonNode Data => JsonNode.Parse(Read(CatalogueData.SitePath))!;
 
-    public static TheoryData<string> Kinds() => [.. CsvTables.Kinds.Select(k => k.Noun())];
+    public static TheoryData<string> Kinds() => [.. EntryTypes.Standard.Listed.Select(k => k.Name)];
 
     [Theory]
     [MemberData(nameof(Kinds))]
     public void The_main_table_of_a_type_has_every_entry_and_every_single_value(string type)
     {
-        var kind = CsvTables.Kinds.Single(k => k.Noun() == type);
+        var kind = EntryTypes.Standard.Listed.Single(k => k.Name == type);
         var entries = Data["entries"]!.AsArray().Where(e => (string?)e!["type"] == type).ToList();
         var records = CsvFile.Records(Read(CsvTables.SitePath(kind)));
         var header = records[0];
@@ -63,9 +66,9 @@ public class CsvRoundTripTests(RealSiteFixture site) : IClassFixture<RealSiteFix
     [MemberData(nameof(Kinds))]
     public void The_lists_table_of_a_type_has_every_list_item_exactly(string type)
     {
-        var kind = CsvTables.Kinds.Single(k => k.Noun() == type);
+        var kind = EntryTypes.Standard.Listed.Single(k => k.Name == type);
         var expected = Data["entries"]!.AsArray().Where(e => (string?)e!["type"] == type)
-            .SelectMany(e => ListItems((string)e!["id"]!, e["fields"]!.AsObject(), ContentSchema.For(kind).Fields));
+            .SelectMany(e => ListItems((string)e!["id"]!, e["fields"]!.AsObject(), kind.Fields));
         AssertListTable(expected, Read(CsvTables.ListsSitePath(kind)));
     }
 
@@ -80,7 +83,7 @@ public class CsvRoundTripTests(RealSiteFixture site) : IClassFixture<RealSiteFix
     [Fact]
     public void Items_holding_a_semicolon_come_back_whole()
     {
-        var tricky = CsvTables.Kinds.SelectMany(k => CsvFile.Records(Read(CsvTables.ListsSitePath(k))).Skip(1))
+        var tricky = EntryTypes.Standard.Listed.SelectMany(k => CsvFile.Records(Read(CsvTables.ListsSitePath(k))).Skip(1))
             .Where(r => r[3].Contains("; ")).ToList();
         Assert.NotEmpty(tricky);
         var data = Data["entries"]!.AsArray();

@@ -5,6 +5,7 @@ using Catalogue.Pipeline.Find;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using P = DocumentFormat.OpenXml.Presentation;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Tests;
 
@@ -83,7 +84,7 @@ public sealed class DeckExportTests : IDisposable
     [Fact]
     public void No_slide_of_any_real_entry_holds_more_text_than_its_box()
     {
-        var everything = Real.Value.Index.Entries.Where(e => Output.WorkshopBlocks.Kinds.Contains(e.Kind)).Select(e => e.Id).ToArray();
+        var everything = Real.Value.Index.Entries.Where(e => e.Kind.WorkshopBlock).Select(e => e.Id).ToArray();
         var slides = DeckExport.Fit(Real.Value.Index, Real.Value.Graph, Request(null, everything));
         Assert.All(slides, s =>
         {
@@ -98,7 +99,7 @@ public sealed class DeckExportTests : IDisposable
     {
         // The practice with the most text on its slide, measured at full size.
         var index = Real.Value.Index;
-        var longest = index.OfKind(Model.EntryKind.Practice)
+        var longest = index.OfKind(Catalogue.Model.Types.Standard.EntryTypes.Practice)
             .Select(p => (p.Id, Slide: DeckExport.Fit(index, Real.Value.Graph, Request(null, p.Id))[2]))
             .OrderByDescending(p => SlidePaginator.Height(p.Slide.Content.Body, 1)).First().Id;
         var path = Write(Request(null, longest, "co-design", "bekaert-carding", "rolls-royce-totalcare"));

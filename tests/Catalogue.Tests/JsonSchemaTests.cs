@@ -6,6 +6,8 @@ using Catalogue.Pipeline.Find;
 using Catalogue.Pipeline.Read;
 using NJsonSchema;
 using NJsonSchema.Validation;
+using Catalogue.Model.Types;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Tests;
 
@@ -15,14 +17,14 @@ public class JsonSchemaTests
     private static readonly SiteConfig Config = SiteConfig.Default with { BaseUrl = new Uri("https://example.org/catalogue/") };
     private static string RealContent => Path.Combine(RealSiteFixture.RepositoryRoot, "content");
 
-    /// <summary>Kinds by name: xunit calls only public test methods, and EntryKind is internal to the generator.</summary>
-    public static TheoryData<string> Kinds => [.. Enum.GetNames<EntryKind>()];
+    /// <summary>Kinds by name: xunit calls only public test methods, and EntryType is internal to the generator.</summary>
+    public static TheoryData<string> Kinds => [.. EntryTypes.Standard.Types.Select(t => t.Name)];
 
     [Theory]
     [MemberData(nameof(Kinds))]
     public async Task Every_real_entry_fits_the_schema_of_its_type(string kindName)
     {
-        var kind = Enum.Parse<EntryKind>(kindName);
+        var kind = EntryTypes.Standard.Named(kindName)!;
         var schema = await Load(JsonSchemaExport.For(kind, Config));
         var files = new ContentFinder(new ContentPaths(RealContent), new DiagnosticBag()).FindEntries().Where(f => f.Kind == kind).ToList();
         Assert.NotEmpty(files);
@@ -48,7 +50,7 @@ public class JsonSchemaTests
     public async Task A_wrong_front_matter_fails(string find, string replace, ValidationErrorKind expected)
     {
         using var catalogue = new TestCatalogue();
-        var schema = await Load(JsonSchemaExport.For(EntryKind.Case, Config));
+        var schema = await Load(JsonSchemaExport.For(EntryTypes.Case, Config));
         var valid = File.ReadAllText(Path.Combine(catalogue.Content, "cases", "acme-case.md"));
         Assert.Empty(Problems(schema, FrontMatterJson(valid)));
 
@@ -69,8 +71,8 @@ public class JsonSchemaTests
     [Fact]
     public void Each_schema_covers_every_field_that_ContentSchema_declares()
     {
-        foreach (var kind in Enum.GetValues<EntryKind>())
-            AssertCovers(ContentSchema.For(kind).AsObject, JsonSchemaExport.For(kind, Config).Schema, kind.Noun());
+        foreach (var kind in EntryTypes.Standard.Types)
+            AssertCovers(kind.AsObject, JsonSchemaExport.For(kind, Config).Schema, kind.Name);
         AssertCovers(new ListType(ContentSchema.Source), JsonSchemaExport.ForSources(Config).Schema, "sources");
         AssertCovers(ContentSchema.Site, JsonSchemaExport.ForSite(Config).Schema, "site");
     }
@@ -81,7 +83,7 @@ public class JsonSchemaTests
         using var catalogue = new TestCatalogue();
         Assert.True((await catalogue.BuildAsync()).Succeeded);
         var files = Directory.GetFiles(Path.Combine(catalogue.Output, "schema")).Select(Path.GetFileName).Order().ToList();
-        Assert.Equal(Enum.GetValues<EntryKind>().Select(k => $"{k.Noun()}.schema.json").Append("site.schema.json").Append("sources.schema.json").Order(), files);
+        Assert.Equal(EntryTypes.Standard.Types.Select(k => $"{k.Name}.schema.json").Append("site.schema.json").Append("sources.schema.json").Order(), files);
 
         var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(catalogue.Output, "schema", "case.schema.json")))!;
         Assert.Equal("https://example.org/schema/case.schema.json", (string?)schema["$id"]);

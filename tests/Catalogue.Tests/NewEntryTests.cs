@@ -8,6 +8,8 @@ using Catalogue.Pipeline;
 using Catalogue.Pipeline.Find;
 using Catalogue.Pipeline.Read;
 using Catalogue.Scaffold;
+using Catalogue.Model.Types;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Tests;
 
@@ -18,7 +20,7 @@ public class NewEntryTests
     public void A_new_case_gets_its_id_from_the_title_and_points_editors_at_its_schema()
     {
         using var copy = new RealContentCopy();
-        var entry = EntryScaffolder.Create(copy.Content, EntryKind.Case, "Brønnøysund Register Centre");
+        var entry = EntryScaffolder.Create(copy.Content, EntryTypes.Case, "Brønnøysund Register Centre");
 
         Assert.Equal("bronnoysund-register-centre", entry.Id);
         Assert.Equal(Path.Combine(copy.Content, "cases", "bronnoysund-register-centre.md"), entry.FullPath);
@@ -26,28 +28,28 @@ public class NewEntryTests
         Assert.Equal("---", lines[0]);
         Assert.Equal("# yaml-language-server: $schema=https://co-creation-catalogue.netlify.app/schema/case.schema.json", lines[1]);
 
-        var file = new ContentFile(entry.FullPath, "cases/bronnoysund-register-centre.md", entry.Display, EntryKind.Case);
+        var file = new ContentFile(entry.FullPath, "cases/bronnoysund-register-centre.md", entry.Display, EntryTypes.Case);
         var read = EntryReader.Read(file, new DiagnosticBag());
         Assert.Equal("Brønnøysund Register Centre", read?.Title);
     }
 
-    /// <summary>Kinds by name: xunit calls only public test methods, and EntryKind is internal to the generator.</summary>
-    public static TheoryData<string> Kinds => [.. EntryScaffolder.Kinds.Select(k => k.ToString())];
+    /// <summary>Kinds by name: xunit calls only public test methods, and EntryType is internal to the generator.</summary>
+    public static TheoryData<string> Kinds => [.. EntryScaffolder.Types(EntryTypes.Standard).Select(k => k.Name)];
 
     /// <summary>A fresh template must not pass as content: check names each required field still empty and each placeholder line left, and nothing else.</summary>
     [Theory]
     [MemberData(nameof(Kinds))]
     public async Task A_fresh_template_fails_check_only_with_the_fields_and_lines_to_fill_in(string kindName)
     {
-        var kind = Enum.Parse<EntryKind>(kindName);
+        var kind = EntryTypes.Standard.Named(kindName)!;
         using var copy = new RealContentCopy();
         var entry = EntryScaffolder.Create(copy.Content, kind, "A new entry");
         var result = await new SiteBuilder(new BuildOptions(copy.Content, Path.Combine(copy.Root, "_site"), null)).BuildAsync(write: false);
 
-        Assert.All(result.Diagnostics, d => Assert.EndsWith($"{kind.Folder()}/{entry.Id}.md", d.Location.File));
+        Assert.All(result.Diagnostics, d => Assert.EndsWith($"{kind.Folder}/{entry.Id}.md", d.Location.File));
         var errors = result.Diagnostics.Where(d => d.IsError).ToLookup(d => d.Code == Codes.TemplatePlaceholder);
         Assert.All(errors[false], d => Assert.Equal(Codes.EmptyValue, d.Code));
-        Assert.Equal(FieldsToFill(ContentSchema.For(kind)).Order(), errors[false].Select(d => d.Message.Split('\'')[1]).Order());
+        Assert.Equal(FieldsToFill(kind).Order(), errors[false].Select(d => d.Message.Split('\'')[1]).Order());
         var placeholderLines = File.ReadAllLines(entry.FullPath).Index().Where(l => l.Item == EntryTemplate.Placeholder).Select(l => l.Index + 1);
         Assert.Equal(placeholderLines, errors[true].Select(d => d.Location.Line).Order());
         // Types that no menu lists are reported until another entry links to them.
@@ -59,10 +61,10 @@ public class NewEntryTests
     [MemberData(nameof(Kinds))]
     public async Task A_template_with_its_placeholders_filled_in_passes_check(string kindName)
     {
-        var kind = Enum.Parse<EntryKind>(kindName);
+        var kind = EntryTypes.Standard.Named(kindName)!;
         using var copy = new RealContentCopy();
         var entry = EntryScaffolder.Create(copy.Content, kind, "A new entry");
-        File.WriteAllLines(entry.FullPath, PlaceholderFiller.Fill(File.ReadAllLines(entry.FullPath), ContentSchema.For(kind), copy.Content));
+        File.WriteAllLines(entry.FullPath, PlaceholderFiller.Fill(File.ReadAllLines(entry.FullPath), kind, copy.Content));
 
         var result = await new SiteBuilder(new BuildOptions(copy.Content, Path.Combine(copy.Root, "_site"), null)).BuildAsync(write: false);
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
@@ -74,9 +76,9 @@ public class NewEntryTests
     public void A_taken_id_gets_the_next_free_number_whatever_the_type_that_holds_it()
     {
         using var catalogue = new TestCatalogue();
-        Assert.Equal("acme-case-2", EntryScaffolder.Create(catalogue.Content, EntryKind.Case, "Acme case").Id);
-        Assert.Equal("acme-case-3", EntryScaffolder.Create(catalogue.Content, EntryKind.Case, "Acme case").Id);
-        Assert.Equal("co-design-2", EntryScaffolder.Create(catalogue.Content, EntryKind.Concept, "Co-design").Id);
+        Assert.Equal("acme-case-2", EntryScaffolder.Create(catalogue.Content, EntryTypes.Case, "Acme case").Id);
+        Assert.Equal("acme-case-3", EntryScaffolder.Create(catalogue.Content, EntryTypes.Case, "Acme case").Id);
+        Assert.Equal("co-design-2", EntryScaffolder.Create(catalogue.Content, EntryTypes.Concept, "Co-design").Id);
     }
 
     [Theory]
@@ -98,7 +100,7 @@ public class NewEntryTests
 
         Assert.Equal(ExitCodes.ContentErrors, await Run("new", "case", "Acme", "--id", "acme-case", "--content", catalogue.Content));
         Assert.Equal(before, SHA256.HashData(File.ReadAllBytes(path)));
-        var refusal = Assert.Throws<ScaffoldException>(() => EntryScaffolder.Create(catalogue.Content, EntryKind.Concept, "Acme", "acme-case"));
+        var refusal = Assert.Throws<ScaffoldException>(() => EntryScaffolder.Create(catalogue.Content, EntryTypes.Concept, "Acme", "acme-case"));
         Assert.Contains("cases/acme-case.md already uses the id 'acme-case'", refusal.Message);
     }
 
@@ -116,7 +118,7 @@ public class NewEntryTests
     }
 
     /// <summary>What check should name: each required field left empty, or, for a list of sets of fields, the required fields of its example item.</summary>
-    private static IEnumerable<string> FieldsToFill(EntrySchema schema) =>
+    private static IEnumerable<string> FieldsToFill(EntryType schema) =>
         schema.Fields.Where(f => f.Required && f.Name != "title").SelectMany(f => f.Type is ListType { Item: ObjectType item }
             ? item.Fields.Where(i => i.Required).Select(i => i.Name)
             : [f.Name]);

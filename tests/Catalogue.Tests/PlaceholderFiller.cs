@@ -1,6 +1,9 @@
 using System.Text.RegularExpressions;
 using Catalogue.Model;
 using Catalogue.Model.Schema;
+using Catalogue.Model.Types;
+
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Tests;
 
@@ -12,7 +15,7 @@ internal static partial class PlaceholderFiller
 {
     private const string Citation = "[@marcos-cuevas-2016, Table 1]";
 
-    public static IEnumerable<string> Fill(IReadOnlyList<string> lines, EntrySchema schema, string content)
+    public static IEnumerable<string> Fill(IReadOnlyList<string> lines, EntryType schema, string content)
     {
         var types = new Dictionary<string, FieldType>();
         Collect(schema.Fields, types);
@@ -49,14 +52,14 @@ internal static partial class PlaceholderFiller
         IntegerType range => range.Min.ToString(),
         EnumType e => e.Values[0],
         BooleanType => "false",
-        ReferenceType reference => FirstId(content, reference.Targets[0]),
+        ReferenceType reference => FirstId(content, EntryTypes.Standard.Named(reference.Targets[0])!),
         SourceReferenceType => "marcos-cuevas-2016",
         ListType list => $"[{ValueFor(list.Item, content)}]",
         _ => throw new InvalidOperationException($"no filler for {type}"),
     };
 
-    private static string FirstId(string content, EntryKind kind) =>
-        Path.GetFileNameWithoutExtension(Directory.GetFiles(Path.Combine(content, kind.Folder()), "*.md").Order(StringComparer.Ordinal).First());
+    private static string FirstId(string content, EntryType kind) =>
+        Path.GetFileNameWithoutExtension(Directory.GetFiles(Path.Combine(content, kind.Folder), "*.md").Order(StringComparer.Ordinal).First());
 
     [GeneratedRegex(@"^(?<indent>\s*)(?<dash>- )?(?<name>[a-z_]+):\s*$")]
     private static partial Regex EmptyField();

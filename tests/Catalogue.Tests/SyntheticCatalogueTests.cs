@@ -1,6 +1,7 @@
 using Catalogue.Benchmarks.Synthetic;
 using Catalogue.Model;
 using Catalogue.Pipeline;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Tests;
 
@@ -38,14 +39,14 @@ public sealed class SyntheticCatalogueTests : IDisposable
         var content = Generate("content");
         var mix = TypeMix.For(Entries);
         foreach (var (kind, count) in mix.Counts)
-            Assert.Equal(count, Directory.GetFiles(Path.Combine(content, kind.Folder()), "*.md").Length);
+            Assert.Equal(count, Directory.GetFiles(Path.Combine(content, kind.Folder), "*.md").Length);
         Assert.Equal(mix.Sources, File.ReadLines(Path.Combine(content, "sources.yaml")).Count(l => l.StartsWith("- id: ", StringComparison.Ordinal)));
         Assert.Equal(Entries, mix.Counts.Sum(c => c.Count));
 
-        Assert.Equal([3, 8, 6, 3], new[] { EntryKind.Dimension, EntryKind.Practice, EntryKind.Capability, EntryKind.Page }.Select(mix.Count));
+        Assert.Equal([3, 8, 6, 3], new[] { EntryTypes.Dimension, EntryTypes.Practice, EntryTypes.Capability, EntryTypes.Page }.Select(mix.Count));
         // The rest keeps the real content's 8 cases : 33 concepts : 10 frameworks : 22 challenges, to within one entry.
         var rest = Entries - 3 - 8 - 6 - 3;
-        foreach (var (kind, weight) in new[] { (EntryKind.Case, 8), (EntryKind.Concept, 33), (EntryKind.Framework, 10), (EntryKind.Challenge, 22) })
+        foreach (var (kind, weight) in new[] { (EntryTypes.Case, 8), (EntryTypes.Concept, 33), (EntryTypes.Framework, 10), (EntryTypes.Challenge, 22) })
             Assert.InRange(mix.Count(kind), rest * weight / 73, rest * weight / 73 + 1);
     }
 

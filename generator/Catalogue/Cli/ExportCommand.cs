@@ -5,14 +5,19 @@ using Catalogue.Model;
 using Catalogue.Pipeline;
 using Catalogue.Pipeline.Find;
 using Catalogue.Reporting;
+using Catalogue.Model.Types;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Cli;
 
 /// <summary>`catalogue export deck`: a workshop's slides as a PowerPoint file, from entry ids or the builder's workshop file.</summary>
 internal static class ExportCommand
 {
-    private static readonly (EntryKind Kind, Option<string?> Option)[] IdLists =
-        [(EntryKind.Practice, Ids("practices")), (EntryKind.Capability, Ids("capabilities")), (EntryKind.Case, Ids("cases")), (EntryKind.Concept, Ids("concepts"))];
+    /// <summary>An option per type a workshop is made of: --practices, --capabilities, …</summary>
+    private static readonly (EntryType Kind, Option<string?> Option)[] IdLists =
+        [.. EntryTypes.Standard.Types.Where(t => t.WorkshopBlock).Select(t => (t, Ids(t.Folder)))];
+
+    private static readonly string IdOptions = string.Join(", ", IdLists.Select(l => l.Option.Name));
 
     private static readonly Option<string?> Workshop = new Option<string?>("--workshop")
     {
@@ -38,8 +43,8 @@ internal static class ExportCommand
         {
             var lists = IdLists.Any(l => result.GetResult(l.Option) is not null);
             var workshop = result.GetResult(Workshop) is not null;
-            if (lists && workshop) result.AddError("give a --workshop file or ids (--practices, --capabilities, --cases, --concepts), not both");
-            else if (!lists && !workshop) result.AddError("say what the deck covers: --practices, --capabilities, --cases, --concepts or --workshop FILE");
+            if (lists && workshop) result.AddError($"give a --workshop file or ids ({IdOptions}), not both");
+            else if (!lists && !workshop) result.AddError($"say what the deck covers: {IdOptions} or --workshop FILE");
         });
         deck.SetAction(Run);
         return new Command("export", "Export the catalogue in other forms.") { deck };

@@ -4,6 +4,8 @@ using Catalogue.Model;
 using Catalogue.Model.Schema;
 using Catalogue.Reporting;
 using Catalogue.Scaffold;
+using Catalogue.Model.Types;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Cli;
 
@@ -16,7 +18,7 @@ internal static class NewCommand
         // instead of the parser's generic "unrecognized command".
         var unknown = new Argument<string[]>("type") { Arity = ArgumentArity.ZeroOrMore, Hidden = true };
         var command = new Command("new", "Start a new entry from its template, or add a source to sources.yaml.") { unknown };
-        foreach (var kind in EntryScaffolder.Kinds) command.Subcommands.Add(Entry(kind));
+        foreach (var kind in EntryScaffolder.Types(EntryTypes.Standard)) command.Subcommands.Add(Entry(kind));
         command.Subcommands.Add(Source());
         command.SetAction(parse => Run(parse, _ => throw new ScaffoldException(UnknownType(parse.GetValue(unknown)?.FirstOrDefault()), isUsageError: true)));
         return command;
@@ -24,25 +26,25 @@ internal static class NewCommand
 
     private static string UnknownType(string? typed)
     {
-        var types = EntryScaffolder.Kinds.Select(k => k.Noun()).Append("source").ToList();
+        var types = EntryScaffolder.Types(EntryTypes.Standard).Select(k => k.Name).Append("source").ToList();
         var choose = $"choose {string.Join(", ", types.SkipLast(1))} or {types[^1]}, e.g. catalogue new case \"Rolls-Royce TotalCare\"";
         if (typed is null) return "catalogue new: say what to create: " + choose;
         var suggestion = Spelling.DidYouMean(typed, types) is { } hint ? $" ({hint})" : "";
         return $"catalogue new: unknown type '{typed}'{suggestion}; {choose}";
     }
 
-    private static Command Entry(EntryKind kind)
+    private static Command Entry(EntryType kind)
     {
-        var title = new Argument<string>("title") { Description = $"The {kind.Noun()}'s title; the id is made from it." };
+        var title = new Argument<string>("title") { Description = $"The {kind.Name}'s title; the id is made from it." };
         var id = new Option<string?>("--id") { Description = $"The id (and file name) to use instead of one made from the title; {Ids.Rule}." };
-        var command = new Command(kind.Noun(), $"Write content/{kind.Folder()}/<id>.md from the template of a {kind.Noun()}: {ContentSchema.For(kind).Description}")
+        var command = new Command(kind.Name, $"Write content/{kind.Folder}/<id>.md from the template of a {kind.Name}: {kind.Description}")
         {
             title, BuildCommand.Content, id,
         };
         command.SetAction(parse => Run(parse, reporter =>
         {
             var entry = EntryScaffolder.Create(parse.GetValue(BuildCommand.Content)!, kind, parse.GetValue(title)!, parse.GetValue(id));
-            var schema = ContentSchema.For(kind);
+            var schema = kind;
             // Short lines: the console wraps at 80 columns when output is redirected.
             reporter.Success($"Created {entry.Display}");
             reporter.Line("Next, fill in: " + string.Join(", ", schema.Fields.Where(f => f.Required && f.Name != "title").Select(f => f.Name)));

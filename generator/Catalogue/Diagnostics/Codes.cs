@@ -27,6 +27,9 @@ internal static class Codes
     public const string SummaryTooLong = "CAT024";
     public const string EmptyValue = "CAT025";
     public const string ReadingWithoutReason = "CAT026";
+    public const string StepsDoNotAddUp = "CAT027";
+    public const string CitedGuidance = "CAT028";
+    public const string UncitedFact = "CAT029";
 
     // Identity
     public const string InvalidId = "CAT030";
@@ -46,6 +49,7 @@ internal static class Codes
     public const string RawHtml = "CAT051";
     public const string EmptySection = "CAT052";
     public const string TemplatePlaceholder = "CAT053";
+    public const string SectionBody = "CAT054";
 
     // Whole catalogue
     public const string Orphan = "CAT060";

@@ -3,6 +3,8 @@ using Catalogue.Markdown;
 using Catalogue.Model;
 using Catalogue.Output;
 using Catalogue.Pipeline.Link;
+using Catalogue.Model.Types;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Export;
 
@@ -38,20 +40,20 @@ internal sealed class DeckContent(SiteIndex index, EntryRelations relations)
         var at = request.Start ?? new TimeOnly(9, 0);
         var items = entries.Select(e =>
         {
-            if (request.Start is null && e.Block.Minutes is null) return new SlideText($"{e.Entry.Title} ({e.Entry.Kind.Noun()})", TextStyle.Bullet);
+            if (request.Start is null && e.Block.Minutes is null) return new SlideText($"{e.Entry.Title} ({e.Entry.Kind.Name})", TextStyle.Bullet);
             var minutes = e.Block.Minutes ?? WorkshopBlocks.DefaultMinutes(e.Entry);
             var from = at;
             at = at.AddMinutes(minutes);
-            return new SlideText($"{Clock(from)}–{Clock(at)}  {e.Entry.Title} ({e.Entry.Kind.Noun()}, {minutes} min)", TextStyle.Bullet);
+            return new SlideText($"{Clock(from)}–{Clock(at)}  {e.Entry.Title} ({e.Entry.Kind.Name}, {minutes} min)", TextStyle.Bullet);
         });
         return new SlideContent("Agenda", [.. items], SlideLayouts.Colour(""));
     }
 
     private SlideContent EntrySlide(Entry entry) => entry.Kind switch
     {
-        EntryKind.Practice => Practice(entry),
-        EntryKind.Capability => Capability(entry),
-        EntryKind.Case => Case(entry),
+        var t when t == EntryTypes.Practice => Practice(entry),
+        var t when t == EntryTypes.Capability => Capability(entry),
+        var t when t == EntryTypes.Case => Case(entry),
         _ => Other(entry),
     };
 
@@ -111,16 +113,16 @@ internal sealed class DeckContent(SiteIndex index, EntryRelations relations)
     private static string Clock(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>The blocks of a deck named by option, kind by kind, each id checked against its kind.</summary>
-    public static IReadOnlyList<DeckBlock> Blocks(SiteIndex index, IEnumerable<(EntryKind Kind, IReadOnlyList<string> Ids)> lists) =>
+    public static IReadOnlyList<DeckBlock> Blocks(SiteIndex index, IEnumerable<(EntryType Kind, IReadOnlyList<string> Ids)> lists) =>
         lists.SelectMany(list => list.Ids.Select(id => index.Find(id) is { } entry && entry.Kind == list.Kind
             ? new DeckBlock(id, null)
             : throw new DeckRequestException(Unknown(index, id, list.Kind)))).ToList();
 
-    public static string Unknown(SiteIndex index, string id, EntryKind kind)
+    public static string Unknown(SiteIndex index, string id, EntryType kind)
     {
         var hint = Catalogue.Diagnostics.Spelling.DidYouMean(id, index.OfKind(kind).Select(e => e.Id));
         return index.Find(id) is { } other
-            ? $"'{id}' is a {other.Kind.Noun()}, not a {kind.Noun()}" + (hint is null ? "" : $" ({hint})")
-            : $"unknown {kind.Noun()} '{id}'" + (hint is null ? "" : $" ({hint})");
+            ? $"'{id}' is a {other.Kind.Name}, not a {kind.Name}" + (hint is null ? "" : $" ({hint})")
+            : $"unknown {kind.Name} '{id}'" + (hint is null ? "" : $" ({hint})");
     }
 }

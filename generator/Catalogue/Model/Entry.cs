@@ -1,5 +1,6 @@
 using Catalogue.Diagnostics;
 using Markdig.Syntax;
+using Catalogue.Model.Types;
 
 namespace Catalogue.Model;
 
@@ -7,7 +8,7 @@ namespace Catalogue.Model;
 internal sealed class Entry
 {
     public required string Id { get; init; }
-    public required EntryKind Kind { get; init; }
+    public required EntryType Kind { get; init; }
     /// <summary>Path as shown in diagnostics, e.g. content/cases/bekaert-carding.md.</summary>
     public required string File { get; init; }
     /// <summary>Path relative to the content folder with forward slashes, e.g. cases/bekaert-carding.md.</summary>
@@ -55,7 +56,7 @@ internal sealed class Entry
     public SourceText BodyText => _bodyText ??= new SourceText(Body, File, BodyLine);
     private SourceText? _bodyText;
 
-    public override string ToString() => $"{Kind.Noun()} {Id}";
+    public override string ToString() => $"{Kind.Name} {Id}";
 }
 
 /// <summary>An entry's Markdown as HTML that the sanitizer found nothing to remove from.</summary>

@@ -1,12 +1,16 @@
+using Catalogue.Model.Types;
+
 namespace Catalogue.Model;
 
 /// <summary>Every entry and source by id, and the URL of each page; built once per build.</summary>
 internal sealed class SiteIndex
 {
-    public SiteIndex(IEnumerable<Entry> entries, IEnumerable<Source> sources, SiteConfig config)
+    public SiteIndex(IEnumerable<Entry> entries, IEnumerable<Source> sources, SiteConfig config, ContentModel model, IReadOnlyDictionary<EntryType, Section>? sections = null)
     {
         Config = config;
-        Entries = entries.OrderBy(e => e.Kind).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        Model = model;
+        Sections = sections ?? new Dictionary<EntryType, Section>();
+        Entries = entries.OrderBy(e => e.Kind.Order).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
         ById = Entries.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         ByPath = Entries.ToDictionary(e => e.RelativePath, StringComparer.Ordinal);
         Sources = sources.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
@@ -18,6 +22,8 @@ internal sealed class SiteIndex
     private SiteIndex(SiteIndex previous, IReadOnlyCollection<Entry> replacements)
     {
         Config = previous.Config;
+        Model = previous.Model;
+        Sections = previous.Sections;
         var byId = new Dictionary<string, Entry>(previous.ById, StringComparer.Ordinal);
         var byPath = new Dictionary<string, Entry>(previous.ByPath, StringComparer.Ordinal);
         foreach (var entry in replacements) byId[entry.Id] = byPath[entry.RelativePath] = entry;
@@ -35,6 +41,18 @@ internal sealed class SiteIndex
     public SiteIndex With(IReadOnlyCollection<Entry> replacements) => new(this, replacements);
 
     public SiteConfig Config { get; }
+
+    /// <summary>The entry types the content was read with.</summary>
+    public ContentModel Model { get; }
+
+    /// <summary>What each type's folder says of itself in its _index.md: its list page's title and introduction.</summary>
+    public IReadOnlyDictionary<EntryType, Section> Sections { get; }
+
+    /// <summary>A list page's title: the folder's own, else the type's plural.</summary>
+    public string TitleOf(EntryType type) => Sections.GetValueOrDefault(type)?.Title ?? type.PluralLabel;
+
+    /// <summary>A list page's introduction: the folder's own, else what the type is.</summary>
+    public string DescriptionOf(EntryType type) => Sections.GetValueOrDefault(type)?.Summary ?? type.Description;
     public IReadOnlyList<Entry> Entries { get; }
     public IReadOnlyDictionary<string, Entry> ById { get; }
     public IReadOnlyDictionary<string, Entry> ByPath { get; }
@@ -49,17 +67,15 @@ internal sealed class SiteIndex
 
     public Entry? Find(string id) => ById.GetValueOrDefault(id);
 
-    public IEnumerable<Entry> OfKind(EntryKind kind) => Entries.Where(e => e.Kind == kind);
+    public IEnumerable<Entry> OfKind(EntryType kind) => Entries.Where(e => e.Kind == kind);
 
     /// <summary>The home introduction is shown on the home page and has no page of its own.</summary>
-    public static bool HasOwnPage(Entry entry) => !(entry.Kind == EntryKind.Page && entry.Id == "home");
+    public static bool HasOwnPage(Entry entry) => !(entry.Kind.IsPage && entry.Id == "home");
 
     /// <summary>Site path without the prefix: "practices/co-design/", or "about/" for a free page.</summary>
-    public static string PathOf(Entry entry) => entry.Kind == EntryKind.Page
-        ? (entry.Id == "home" ? "" : entry.Id + "/")
-        : $"{entry.Kind.Folder()}/{entry.Id}/";
+    public static string PathOf(Entry entry) => HasOwnPage(entry) ? entry.Kind.PathOf(entry.Id) : "";
 
-    public static string ListPathOf(EntryKind kind) => kind.Folder() + "/";
+    public static string ListPathOf(EntryType kind) => kind.ListPath;
     public const string BibliographyPath = "sources/";
 
     public string Url(string sitePath) => Config.PathPrefix + sitePath;

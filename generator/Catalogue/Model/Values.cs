@@ -44,7 +44,7 @@ internal sealed record IntegerValue(int Number, SourceLocation At) : Value(At);
 internal sealed record BooleanValue(bool Flag, SourceLocation At) : Value(At);
 
 /// <summary>An id naming another entry; the link stage checks that it exists and has a right kind.</summary>
-internal sealed record ReferenceValue(string Id, IReadOnlyList<EntryKind> Targets, SourceLocation At) : Value(At);
+internal sealed record ReferenceValue(string Id, IReadOnlyList<string> Targets, SourceLocation At) : Value(At);
 
 internal sealed record SourceReferenceValue(string Id, SourceLocation At) : Value(At);
 

@@ -59,7 +59,7 @@ internal static class CatalogueData
     private static JsonObject EntryJson(Entry entry, SiteIndex index, LinkGraph graph, EntryRelations relations) => new()
     {
         ["id"] = entry.Id,
-        ["type"] = entry.Kind.Noun(),
+        ["type"] = entry.Kind.Name,
         ["title"] = entry.Title,
         ["summary"] = entry.Summary,
         ["url"] = index.Config.Absolute(SiteIndex.PathOf(entry)),

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Catalogue.Model;
 using Catalogue.Model.Schema;
+using Catalogue.Model.Types;
 
 namespace Catalogue.Output;
 
@@ -12,22 +13,21 @@ internal static class CatalogueDataSchema
 {
     public const string SitePath = "data/catalogue.schema.json";
 
-    private static readonly EntryKind[] Kinds = Enum.GetValues<EntryKind>();
-
-    public static string Json(SiteConfig config)
+    public static string Json(ContentModel model, SiteConfig config)
     {
+        var kinds = model.Types;
         JsonObject Id() => new() { ["type"] = "string", ["pattern"] = Ids.PatternText };
         JsonObject Text(string description) => new() { ["type"] = "string", ["description"] = description };
         JsonObject IdList(string description) => new() { ["type"] = "array", ["items"] = Id(), ["description"] = description };
 
-        JsonObject Entry(EntryKind kind) => Strict(new()
+        JsonObject Entry(EntryType kind) => Strict(new()
         {
             ["id"] = Id(),
-            ["type"] = new JsonObject { ["enum"] = new JsonArray(kind.Noun()) },
+            ["type"] = new JsonObject { ["enum"] = new JsonArray(kind.Name) },
             ["title"] = Text("The entry's title."),
             ["summary"] = Text("One sentence about the entry."),
             ["url"] = Text("The entry's page."),
-            ["fields"] = new JsonObject { ["$ref"] = $"#/$defs/{kind.Noun()}" },
+            ["fields"] = new JsonObject { ["$ref"] = $"#/$defs/{kind.Name}" },
             ["links"] = new JsonObject
             {
                 ["type"] = "object",
@@ -54,7 +54,7 @@ internal static class CatalogueDataSchema
                 ["url"] = Text("The catalogue's address."),
                 ["license"] = Strict(new() { ["name"] = Text("The licence of the text."), ["url"] = new JsonObject { ["type"] = new JsonArray("string", "null") } }),
                 ["citation"] = Text("How to cite the data."),
-                ["entries"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["oneOf"] = new JsonArray([.. Kinds.Select(k => (JsonNode?)Entry(k))]) } },
+                ["entries"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["oneOf"] = new JsonArray([.. kinds.Select(k => (JsonNode?)Entry(k))]) } },
                 ["sources"] = new JsonObject
                 {
                     ["type"] = "array",
@@ -70,7 +70,7 @@ internal static class CatalogueDataSchema
             },
             ["required"] = new JsonArray("$schema", "schema_version", "title", "url", "license", "entries", "sources"),
             ["additionalProperties"] = false,
-            ["$defs"] = new JsonObject(Kinds.Select(k => new KeyValuePair<string, JsonNode?>(k.Noun(), JsonSchemaExport.Describe(ContentSchema.For(k).AsObject)))
+            ["$defs"] = new JsonObject(kinds.Select(k => new KeyValuePair<string, JsonNode?>(k.Name, JsonSchemaExport.Describe(k.AsObject)))
                 .Append(new("source", JsonSchemaExport.Describe(ContentSchema.Source)))),
         };
         return new JsonSchemaFile("catalogue", schema).ToJson();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Catalogue.Model;
 using Catalogue.Model.Schema;
+using Catalogue.Model.Types;
 
 namespace Catalogue.Output;
 
@@ -16,20 +17,17 @@ internal sealed record CsvTable(string Name, string SitePath, int Rows, string T
 /// </summary>
 internal static class CsvTables
 {
-    /// <summary>The entry types with tables: all but free pages.</summary>
-    public static readonly IReadOnlyList<EntryKind> Kinds = Enum.GetValues<EntryKind>().Where(k => k != EntryKind.Page).ToList();
-
     public static readonly IReadOnlyList<string> ListsHeader = ["id", "field", "position", "value"];
 
-    public static string SitePath(EntryKind kind) => SitePath(kind.Folder());
-    public static string ListsSitePath(EntryKind kind) => SitePath(ListsName(kind.Folder()));
+    public static string SitePath(EntryType kind) => SitePath(kind.Folder);
+    public static string ListsSitePath(EntryType kind) => SitePath(ListsName(kind.Folder));
     public static readonly string SourcesSitePath = SitePath("sources");
     public static readonly string SourceListsSitePath = SitePath(ListsName("sources"));
     private static string SitePath(string name) => $"data/{name}.csv";
     private static string ListsName(string name) => name + "-lists";
 
     /// <summary>The list fields of a type, as the "field" column of its lists table names them.</summary>
-    public static IEnumerable<string> ListFields(EntryKind kind) => Lists(ContentSchema.For(kind).Fields, "", v => v).Select(l => l.Field);
+    public static IEnumerable<string> ListFields(EntryType kind) => Lists(kind.Fields, "", v => v).Select(l => l.Field);
     public static IEnumerable<string> SourceListFields => Lists(SourceFields, "", v => v).Select(l => l.Field);
 
     private static IEnumerable<FieldSpec> SourceFields => ContentSchema.Source.Fields.Where(f => f.Name != "id");
@@ -40,10 +38,10 @@ internal static class CsvTables
 
     public static IEnumerable<CsvTable> All(SiteIndex index)
     {
-        foreach (var kind in Kinds)
+        foreach (var kind in index.Model.Listed)
         {
             var rows = index.OfKind(kind).Select(e => new Row(e.Id, [index.Config.Absolute(SiteIndex.PathOf(e))], e.Fields)).ToList();
-            foreach (var table in Tables(kind.Folder(), ["url"], ContentSchema.For(kind).Fields, rows))
+            foreach (var table in Tables(kind.Folder, ["url"], kind.Fields, rows))
                 yield return table;
         }
         var sources = index.Sources.Select(s => new Row(s.Id, [ReferenceFormatter.PlainText(s), ReferenceFormatter.Link(s) ?? ""], s.Fields)).ToList();

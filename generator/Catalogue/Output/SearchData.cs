@@ -13,7 +13,7 @@ internal static class SearchData
         {
             url = index.UrlOf(e),
             title = e.Title,
-            kind = e.Kind.Noun(),
+            kind = e.Kind.Name,
             summary = e.Summary,
             aka = e.Fields.Texts("aka").ToArray(),
         }));

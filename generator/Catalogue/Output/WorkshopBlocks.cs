@@ -3,6 +3,8 @@ using System.Text.Json;
 using Catalogue.Markdown;
 using Catalogue.Model;
 using Catalogue.Pipeline.Link;
+using Catalogue.Model.Types;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Output;
 
@@ -15,8 +17,8 @@ internal static class WorkshopBlocks
 {
     public const string SitePath = "workshop/blocks.json";
 
-    /// <summary>The kinds a workshop is made of, in the order the builder offers them.</summary>
-    public static readonly IReadOnlyList<EntryKind> Kinds = [EntryKind.Practice, EntryKind.Capability, EntryKind.Case, EntryKind.Concept];
+    /// <summary>The types a workshop is made of, in the order the builder offers them.</summary>
+    public static IEnumerable<EntryType> Kinds(ContentModel model) => model.Types.Where(t => t.WorkshopBlock);
 
     /// <summary>Minutes a block starts with: the shortest session the practice's advice allows (a first agenda
     /// errs short, and trainers lengthen what they want), or a quarter of an hour for anything else.</summary>
@@ -26,14 +28,14 @@ internal static class WorkshopBlocks
 
     public static string Json(SiteIndex index, EntryRelations relations)
     {
-        var entries = Kinds.SelectMany(kind => kind == EntryKind.Practice ? relations.PracticesByDimension() : relations.Ordered(kind)).ToList();
+        var entries = Kinds(index.Model).SelectMany(kind => kind == EntryTypes.Practice ? relations.PracticesByDimension() : relations.Ordered(kind)).ToList();
         var blocks = entries.Select(e =>
         {
             var advice = WorkshopAdvice.Of(e);
             return new
             {
                 id = e.Id,
-                kind = e.Kind.Noun(),
+                kind = e.Kind.Name,
                 title = e.Title,
                 url = index.UrlOf(e),
                 summary = e.Summary,

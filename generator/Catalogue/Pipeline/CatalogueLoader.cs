@@ -23,7 +23,8 @@ internal sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, Diagn
     public LoadedCatalogue Load()
     {
         var config = SiteConfigReader.Read(paths.SiteFile, paths.Display(paths.SiteFile), baseUrl, diagnostics);
-        var files = timings.Measure("find", () => new ContentFinder(paths, diagnostics).FindEntries());
+        var found = timings.Measure("find", () => new ContentFinder(paths, diagnostics).Find());
+        var files = found.Entries;
 
         var entries = timings.Measure("read", () =>
         {
@@ -37,7 +38,7 @@ internal sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, Diagn
         var sources = timings.Measure("sources", () => SourcesReader.Read(paths.SourcesFile, paths.Display(paths.SourcesFile), diagnostics));
 
         var unread = new UnreadContent(files.Select(f => f.Id).Except(entries.Select(e => e.Id)).ToHashSet(), Bibliography: sources is null);
-        var index = new SiteIndex(entries, sources ?? [], config);
+        var index = new SiteIndex(entries, sources ?? [], config, paths.Model, SectionReader.Read(found.Sections, diagnostics));
         var graph = timings.Measure("link", () => new LinkResolver(index, diagnostics, unread, keepTrees, cache).Resolve());
         if (cache is not null) timings.Measure("cache", cache.Save);
         // An entry that could not be read cites nothing the graph knows of, so a source only it cites would be called uncited.

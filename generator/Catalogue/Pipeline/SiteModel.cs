@@ -50,9 +50,9 @@ internal sealed class SiteModel
         WriteEntryData(sink);
         sink.Write("sitemap.xml", Sitemap.Xml(Index.Config, Pages.Where(p => !p.Meta.NoIndex).Select(p => p.SitePath)));
         sink.Write("robots.txt", Sitemap.Robots(Index.Config));
-        foreach (var schema in JsonSchemaExport.All(Index.Config))
+        foreach (var schema in JsonSchemaExport.All(Index.Model, Index.Config))
             sink.Write(schema.SitePath, schema.ToJson());
-        sink.Write(CatalogueDataSchema.SitePath, CatalogueDataSchema.Json(Index.Config));
+        sink.Write(CatalogueDataSchema.SitePath, CatalogueDataSchema.Json(Index.Model, Index.Config));
     }
 
     /// <summary>The files made from the entries themselves: any change to an entry may alter them, so the preview rewrites them every time.</summary>

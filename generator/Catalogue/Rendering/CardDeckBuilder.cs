@@ -2,6 +2,7 @@ using Catalogue.Markdown;
 using Catalogue.Model;
 using Catalogue.Pipeline.Link;
 using Catalogue.Theme.Models;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Rendering;
 
@@ -31,8 +32,8 @@ internal sealed class CardDeckBuilder
         _groups = new(() =>
         [
             new("practices", "Practices", relations.PracticesByDimension().Select(PracticeCard).ToList(), Optional: false),
-            new("capabilities", "Interaction capabilities", relations.Ordered(EntryKind.Capability).Select(CapabilityCard).ToList(), Optional: false),
-            new("cases", "Cases", relations.Ordered(EntryKind.Case).Select(CaseCard).ToList(), Optional: true),
+            new("capabilities", "Interaction capabilities", relations.Ordered(EntryTypes.Capability).Select(CapabilityCard).ToList(), Optional: false),
+            new("cases", "Cases", relations.Ordered(EntryTypes.Case).Select(CaseCard).ToList(), Optional: true),
         ]);
     }
 

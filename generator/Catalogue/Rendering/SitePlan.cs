@@ -3,6 +3,8 @@ using Catalogue.Output;
 using Catalogue.Pipeline.Link;
 using Catalogue.Theme.Models;
 using Catalogue.Theme.Pages;
+using Catalogue.Model.Types;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Rendering;
 
@@ -23,18 +25,15 @@ internal sealed record PageMetaSeed(string Title, string Description, string Ope
 /// <summary>Lists every page of the site from the index: the home page, entries, lists, sources, 404.</summary>
 internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder views, CardDeckBuilder cards)
 {
-    private static readonly Dictionary<EntryKind, string> ListDescriptions = new()
-    {
-        [EntryKind.Dimension] = "The three families of co-creation practices.",
-        [EntryKind.Practice] = "The eight co-creation practices, grouped by dimension.",
-        [EntryKind.Capability] = "The six interaction capabilities that underpin co-creation practices.",
-        [EntryKind.Case] = "Organizations whose co-creation the sources describe, told through their practices.",
-        [EntryKind.Concept] = "The terms of value co-creation, explained.",
-        [EntryKind.Framework] = "Models from the literature that help to think about co-creation.",
-        [EntryKind.Challenge] = "What goes wrong in co-creation, and what helps.",
-    };
+    /// <summary>The types with a list page: those that have entries.</summary>
+    private IEnumerable<EntryType> Listed => index.Model.Listed.Where(k => index.OfKind(k).Any());
 
-    private static readonly EntryKind[] Listed = [EntryKind.Dimension, EntryKind.Practice, EntryKind.Capability, EntryKind.Case, EntryKind.Concept, EntryKind.Framework, EntryKind.Challenge];
+    /// <summary>Types in a phrase: "practices, capabilities, cases and concepts".</summary>
+    private static string Plurals(IEnumerable<EntryType> types)
+    {
+        var names = types.Select(t => t.PluralLabel.ToLowerInvariant()).ToList();
+        return names.Count < 2 ? string.Concat(names) : string.Join(", ", names.SkipLast(1)) + " and " + names[^1];
+    }
 
     public const string SearchPath = "search/";
     public const string MatrixPath = "matrix/";
@@ -44,7 +43,7 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
     /// <summary>What the frame of every page links to.</summary>
     public SiteChrome Chrome(ThemeAssets assets) => new(
         index.Config.Title, index.Url(""), index.Url(assets.Css.SitePath), index.Url(assets.Js.SitePath),
-        index.Url(SearchPath), index.Url("pagefind/pagefind.js"), index.Url(SearchData.SitePath), index.Url(SiteIndex.ListPathOf(EntryKind.Practice)),
+        index.Url(SearchPath), index.Url("pagefind/pagefind.js"), index.Url(SearchData.SitePath), index.Url(SiteIndex.ListPathOf(EntryTypes.Practice)),
         Navigation(),
         Tools().Select(t => new NavItem(t.Url, t.Title, t.Kind)).ToList(),
         index.Config.License, index.Config.LicenseUrl, index.Find("about") is { } about ? index.UrlOf(about) : index.Url(""),
@@ -53,22 +52,20 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
     public IReadOnlyList<NavItem> Navigation()
     {
         var items = new List<NavItem>();
-        foreach (var kind in new[] { EntryKind.Practice, EntryKind.Capability, EntryKind.Case, EntryKind.Concept, EntryKind.Framework, EntryKind.Challenge })
-            if (index.OfKind(kind).Any())
-                items.Add(new NavItem(index.Url(SiteIndex.ListPathOf(kind)), kind.PluralTitle(), kind.Folder()));
+        foreach (var kind in Listed.Where(k => k.InNavigation))
+            items.Add(new NavItem(index.Url(SiteIndex.ListPathOf(kind)), index.TitleOf(kind), kind.Folder));
         items.Add(new NavItem(index.Url(MatrixPath), "Matrices", "matrix"));
         items.Add(new NavItem(index.Url(SiteIndex.BibliographyPath), "Sources", "sources"));
-        if (index.Find("about") is { Kind: EntryKind.Page } about)
+        if (index.Find("about") is { Kind.IsPage: true } about)
             items.Add(new NavItem(index.UrlOf(about), "About", "about"));
         return items;
     }
 
     /// <summary>Where to go next from the home page and the 404 page.</summary>
     public IReadOnlyList<LinkView> Sections() =>
-        Listed.Where(k => index.OfKind(k).Any())
-            .Select(k => new LinkView(index.Url(SiteIndex.ListPathOf(k)), k.PluralTitle(), "list", ListDescriptions[k]))
+        Listed.Select(k => new LinkView(index.Url(SiteIndex.ListPathOf(k)), index.TitleOf(k), "list", index.DescriptionOf(k)))
             .Append(new LinkView(index.Url(SiteIndex.BibliographyPath), "Sources", "list", "The works the catalogue rests on, and the entries citing each."))
-            .Concat(index.OfKind(EntryKind.Page).Where(SiteIndex.HasOwnPage).Select(views.LinkOf))
+            .Concat(index.Entries.Where(e => e.Kind.IsPage && SiteIndex.HasOwnPage(e)).Select(views.LinkOf))
             .Concat(Tools())
             .ToList();
 
@@ -88,9 +85,9 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
             new(index.Url(CatalogueData.SitePath), "catalogue.json", "Every entry and source: fields, links, sources and text."),
             new(index.Url(CatalogueDataSchema.SitePath), "catalogue.schema.json", "The JSON Schema of catalogue.json, describing every field."),
         };
-        foreach (var kind in CsvTables.Kinds.Where(k => index.OfKind(k).Any()))
+        foreach (var kind in Listed)
         {
-            files.Add(new(index.Url(CsvTables.SitePath(kind)), $"{kind.Folder()}.csv", $"The {kind.PluralTitle().ToLowerInvariant()}: {index.OfKind(kind).Count()} rows."));
+            files.Add(new(index.Url(CsvTables.SitePath(kind)), $"{kind.Folder}.csv", $"The {kind.PluralLabel.ToLowerInvariant()}: {index.OfKind(kind).Count()} rows."));
             files.Add(ListsFile(CsvTables.ListsSitePath(kind), CsvTables.ListFields(kind)));
         }
         files.Add(new(index.Url(CsvTables.SourcesSitePath), "sources.csv", $"The bibliography: {index.Sources.Count} rows, each with its full reference."));
@@ -114,9 +111,9 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
         foreach (var entry in index.Entries.Where(SiteIndex.HasOwnPage))
             yield return PageOf(entry);
 
-        foreach (var kind in Listed.Where(k => index.OfKind(k).Any()))
-            yield return CataloguePage(SiteIndex.ListPathOf(kind), typeof(ListPage), _ => new() { ["Model"] = views.ListOf(kind, ListDescriptions[kind]) },
-                new(kind.PluralTitle(), ListDescriptions[kind], "website", kind.Folder()));
+        foreach (var kind in Listed)
+            yield return CataloguePage(SiteIndex.ListPathOf(kind), typeof(ListPage), _ => new() { ["Model"] = views.ListOf(kind) },
+                new(index.TitleOf(kind), index.DescriptionOf(kind), "website", kind.Folder));
 
         yield return CataloguePage(SiteIndex.BibliographyPath, typeof(BibliographyPage), _ => new() { ["Model"] = views.Bibliography() },
             new("Sources", "Every work the catalogue rests on, with the entries that cite it.", "website", "sources"));
@@ -130,14 +127,14 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
                     NoIndex: size != CardSize.All[0]));
 
         yield return CataloguePage(WorkshopPath, typeof(WorkshopPage), _ => new() { ["Model"] = new WorkshopView(index.Url(WorkshopBlocks.SitePath), index.Url(CardSize.All[0].SitePath)) },
-            new("Workshop builder", "Plan a workshop from the catalogue's practices, capabilities, cases and concepts, and print it, share it or turn it into slides.", "website", "workshop"));
+            new("Workshop builder", $"Plan a workshop from the catalogue's {Plurals(index.Model.Types.Where(t => t.WorkshopBlock))}, and print it, share it or turn it into slides.", "website", "workshop"));
 
         yield return CataloguePage(DataPath, typeof(DataPage), _ => new() { ["Model"] = Data() },
             new("Use this data", "The whole catalogue as JSON and CSV files, with their licence and how to cite them.", "website", "data"));
 
         yield return CataloguePage(SearchPath, typeof(SearchPage),
-            _ => new() { ["Model"] = new SearchView(index.Url(SiteIndex.ListPathOf(EntryKind.Practice)), ViewModelBuilder.FacetNames) },
-            new("Search", "Search the practices, capabilities, cases, concepts, frameworks and challenges of the catalogue.", "website", "search", NoIndex: true));
+            _ => new() { ["Model"] = new SearchView(index.Url(SiteIndex.ListPathOf(EntryTypes.Practice)), ViewModelBuilder.FacetNames) },
+            new("Search", $"Search the {Plurals(index.Model.Listed.Where(t => t.InNavigation))} of the catalogue.", "website", "search", NoIndex: true));
 
         yield return CataloguePage("404.html", typeof(NotFoundPage), _ => new() { ["Sections"] = Sections() },
             new("Page not found", "There is no page at this address.", "website", "", NoIndex: true));
@@ -147,19 +144,19 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
     {
         var (component, model) = entry.Kind switch
         {
-            EntryKind.Practice => (typeof(PracticePage), (Func<object>)(() => views.PracticeOf(entry))),
-            EntryKind.Capability => (typeof(CapabilityPage), () => views.CapabilityOf(entry)),
-            EntryKind.Case => (typeof(CasePage), () => views.CaseOf(entry)),
-            EntryKind.Dimension => (typeof(DimensionPage), () => views.DimensionOf(entry)),
-            EntryKind.Framework => (typeof(FrameworkPage), () => views.FrameworkOf(entry)),
-            EntryKind.Challenge => (typeof(ChallengePage), () => views.ChallengeOf(entry)),
+            var t when t == EntryTypes.Practice => (typeof(PracticePage), (Func<object>)(() => views.PracticeOf(entry))),
+            var t when t == EntryTypes.Capability => (typeof(CapabilityPage), () => views.CapabilityOf(entry)),
+            var t when t == EntryTypes.Case => (typeof(CasePage), () => views.CaseOf(entry)),
+            var t when t == EntryTypes.Dimension => (typeof(DimensionPage), () => views.DimensionOf(entry)),
+            var t when t == EntryTypes.Framework => (typeof(FrameworkPage), () => views.FrameworkOf(entry)),
+            var t when t == EntryTypes.Challenge => (typeof(ChallengePage), () => views.ChallengeOf(entry)),
             _ => (typeof(EntryPage), () => views.EntryOf(entry)),
         };
         // A page shows its own entry and the titles and summaries of entries it links to, entries linking to it and related ones.
         IReadOnlySet<string> affectedBy() => graph.LinksFrom(entry.Id).Concat(graph.LinksTo(entry.Id))
             .Concat(views.Related.For(entry.Id, ViewModelBuilder.RelatedCount).Select(r => r.Id))
             .Append(entry.Id).ToHashSet();
-        var section = entry.Kind == EntryKind.Page ? entry.Id : entry.Kind.Folder();
+        var section = entry.Kind.IsPage ? entry.Id : entry.Kind.Folder;
         return Page(SiteIndex.PathOf(entry), component, _ => new() { ["Model"] = model() },
             new(entry.Title, entry.Summary, "article", section), affectedBy);
     }

@@ -4,6 +4,8 @@ using Catalogue.Output;
 using Catalogue.Pipeline.History;
 using Catalogue.Pipeline.Link;
 using Catalogue.Theme.Models;
+using Catalogue.Model.Types;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Rendering;
 
@@ -23,9 +25,9 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
         ? views.Related.After(graph, Suggestible(index), changed)
         : new(graph, Suggestible(index));
 
-    private static Func<string, bool> Suggestible(SiteIndex index) => id => index.Find(id) is { Kind: not EntryKind.Page };
+    private static Func<string, bool> Suggestible(SiteIndex index) => id => index.Find(id) is { Kind.IsPage: false };
 
-    public LinkView LinkOf(Entry entry) => new(index.UrlOf(entry), entry.Title, entry.Kind.Noun(), entry.Summary);
+    public LinkView LinkOf(Entry entry) => new(index.UrlOf(entry), entry.Title, entry.Kind.Name, entry.Summary);
 
     private IEnumerable<LinkView> Links(IEnumerable<string> ids) =>
         ids.Select(index.Find).OfType<Entry>().Select(LinkOf);
@@ -52,7 +54,7 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
         var f = entry.Fields;
         return new EntryView(
             entry.Id,
-            entry.Kind.Noun(),
+            entry.Kind.Name,
             KindLabel(entry),
             entry.Title,
             entry.Summary,
@@ -61,7 +63,7 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
             new Html(HtmlOf(entry).Body),
             entry.SourceIds.Select(id => index.SourcesById.GetValueOrDefault(id)).OfType<Source>().Select(SourceOf).ToList(),
             graph.LinksTo(entry.Id).Select(index.Find).OfType<Entry>()
-                .OrderBy(e => e.Kind).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase).Select(LinkOf).ToList(),
+                .OrderBy(e => e.Kind.Order).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase).Select(LinkOf).ToList(),
             RelatedTo(entry),
             f.Texts("contributors").ToList(),
             f.Text("license"),
@@ -69,7 +71,7 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
             index.Config.Repository is { } repo ? $"{repo}/edit/{index.Config.Branch}/content/{entry.RelativePath}" : null,
             history.Of(entry.RelativePath) is { } change ? LastChangeOf(change) : null,
             FacetsOf(entry),
-            WorkshopBlocks.Kinds.Contains(entry.Kind) ? index.Url(SitePlan.WorkshopPath) : null);
+            entry.Kind.WorkshopBlock ? index.Url(SitePlan.WorkshopPath) : null);
     }
 
     /// <summary>The date as the author's clock showed it, so a change is dated where it was made.</summary>
@@ -98,16 +100,16 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
         string? TitleOf(string? id) => id is null ? null : index.Find(id)?.Title;
         var practices = entry.Kind switch
         {
-            EntryKind.Practice => [entry.Id],
-            EntryKind.Case => f.Objects("practices").Select(p => p.Ref("practice")).OfType<string>(),
-            EntryKind.Challenge => f.Refs("practices"),
+            var t when t == EntryTypes.Practice => [entry.Id],
+            var t when t == EntryTypes.Case => f.Objects("practices").Select(p => p.Ref("practice")).OfType<string>(),
+            var t when t == EntryTypes.Challenge => f.Refs("practices"),
             _ => [],
         };
-        var dimensions = entry.Kind == EntryKind.Dimension ? [entry.Title]
+        var dimensions = entry.Kind == EntryTypes.Dimension ? [entry.Title]
             : practices.Select(p => TitleOf(index.Find(p)?.Fields.Ref("dimension")));
-        var capabilities = entry.Kind == EntryKind.Capability ? [entry.Title]
+        var capabilities = entry.Kind == EntryTypes.Capability ? [entry.Title]
             : f.Objects("capabilities").Select(c => TitleOf(c.Ref("capability")));
-        return new[] { new Facet(TypeFacet, entry.Kind.ToString()) }
+        return new[] { new Facet(TypeFacet, TypeFacetOf(entry.Kind)) }
             .Concat(dimensions.OfType<string>().Distinct().Order().Select(d => new Facet("dimension", d)))
             .Concat(capabilities.OfType<string>().Distinct().Order().Select(c => new Facet("capability", c)))
             .Concat(f.Text("industry") is { } industry ? [new Facet("industry", industry)] : [])
@@ -115,13 +117,11 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
             .ToList();
     }
 
-    private string KindLabel(Entry entry) => entry.Kind switch
-    {
-        EntryKind.Practice when entry.Fields.Ref("dimension") is { } d && index.Find(d) is { } dim => $"{dim.Title} practice",
-        EntryKind.Capability => "Interaction capability",
-        EntryKind.Page => "About",
-        _ => entry.Kind.ToString(),
-    };
+    /// <summary>The type as a search filter names it: "Practice".</summary>
+    private static string TypeFacetOf(EntryType type) => char.ToUpperInvariant(type.Name[0]) + type.Name[1..];
+
+    private string KindLabel(Entry entry) =>
+        entry.Kind == EntryTypes.Practice && entry.Fields.Ref("dimension") is { } d && index.Find(d) is { } dim ? $"{dim.Title} practice" : entry.Kind.Label;
 
     public PracticeView PracticeOf(Entry practice)
     {
@@ -174,7 +174,7 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
         Fact("Compelling event", "compelling_event");
 
         var rows = _relations.MatrixOf(@case).ToList();
-        var matrix = _relations.Ordered(EntryKind.Dimension)
+        var matrix = _relations.Ordered(EntryTypes.Dimension)
             .Select(dimension => new MatrixGroup(LinkOf(dimension), rows
                 .Where(r => r.Entry.Fields.Ref("dimension") == dimension.Id)
                 .Select(r => new MatrixRow(LinkOf(r.Entry), InlineList(@case, r.Row, "activities"), r.Row.Flag("interpretation"), ReasonOf(@case, r.Row)))
@@ -200,30 +200,37 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
 
     public HomeView HomeOf(IReadOnlyList<LinkView> sections)
     {
-        var intro = index.Find("home") is { Kind: EntryKind.Page } home ? new Html(HtmlOf(home).Body) : NoHtml;
+        var intro = index.Find("home") is { Kind.IsPage: true } home ? new Html(HtmlOf(home).Body) : NoHtml;
         return new HomeView(index.Config.Title, index.Config.Description, intro, DimensionSummaries(),
-            _relations.Ordered(EntryKind.Capability).Select(LinkOf).ToList(),
-            _relations.Ordered(EntryKind.Case).Select(LinkOf).ToList(),
+            _relations.Ordered(EntryTypes.Capability).Select(LinkOf).ToList(),
+            _relations.Ordered(EntryTypes.Case).Select(LinkOf).ToList(),
             index.Find("sustained-purposeful-engagement") is { } spe ? LinkOf(spe) : null,
             sections);
     }
 
     private IReadOnlyList<DimensionSummary> DimensionSummaries() =>
-        _relations.Ordered(EntryKind.Dimension).Select(d => new DimensionSummary(LinkOf(d), PracticesIn(d))).ToList();
+        _relations.Ordered(EntryTypes.Dimension).Select(d => new DimensionSummary(LinkOf(d), PracticesIn(d))).ToList();
 
-    public ListView ListOf(EntryKind kind, string description)
+    public ListView ListOf(EntryType kind)
     {
-        var entries = _relations.Ordered(kind).ToList();
-        IReadOnlyList<ListGroup> groups = kind switch
-        {
-            EntryKind.Practice => _relations.Ordered(EntryKind.Dimension)
-                .Select(d => new ListGroup(d.Title, entries.Where(p => p.Fields.Ref("dimension") == d.Id).Select(ItemOf).ToList()))
-                .Where(g => g.Items.Count > 0).ToList(),
-            EntryKind.Concept or EntryKind.Framework or EntryKind.Challenge =>
-                [new ListGroup(null, entries.OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase).Select(ItemOf).ToList())],
-            _ => [new ListGroup(null, entries.Select(ItemOf).ToList())],
-        };
-        return new ListView(kind.PluralTitle(), description, groups, FiltersOf(groups.SelectMany(g => g.Items).ToList()));
+        IReadOnlyList<Entry> entries = kind.ListOrder == ListOrder.Alphabetical
+            ? [.. index.OfKind(kind).OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase)]
+            : _relations.Ordered(kind);
+        IReadOnlyList<ListGroup> groups = kind.GroupBy is { } field
+            ? GroupsBy(entries, field)
+            : [new ListGroup(null, entries.Select(ItemOf).ToList())];
+        return new ListView(index.TitleOf(kind), index.DescriptionOf(kind), groups, FiltersOf(groups.SelectMany(g => g.Items).ToList()));
+    }
+
+    /// <summary>Entries under the entries their reference field names, in those entries' reading order.</summary>
+    private IReadOnlyList<ListGroup> GroupsBy(IReadOnlyList<Entry> entries, string field)
+    {
+        var byGroup = entries.ToLookup(e => e.Fields.Ref(field) ?? "", StringComparer.Ordinal);
+        var groupTypes = entries.Select(e => e.Kind.Fields.FirstOrDefault(f => f.Name == field)?.Type).OfType<ReferenceType>()
+            .SelectMany(r => r.Targets).Distinct().Select(index.Model.Named).OfType<EntryType>();
+        return groupTypes.SelectMany(_relations.Ordered)
+            .Select(g => new ListGroup(g.Title, byGroup[g.Id].Select(ItemOf).ToList()))
+            .Where(g => g.Items.Count > 0).ToList();
     }
 
     /// <summary>
@@ -244,10 +251,9 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
         var f = entry.Fields;
         IEnumerable<string?> facts = entry.Kind switch
         {
-            EntryKind.Case => [f.Text("industry"), f.Text("region"), f.Text("period")],
-            EntryKind.Practice => [f.Object("workshop")?.Object("duration") is { } d ? $"{d.Integer("min")}–{d.Integer("max")} min workshop" : null],
-            EntryKind.Challenge => [f.Refs("practices").Count() is var n and > 0 ? $"affects {n} practice{(n == 1 ? "" : "s")}" : null],
-            _ => [],
+            var t when t == EntryTypes.Practice => [f.Object("workshop")?.Object("duration") is { } d ? $"{d.Integer("min")}–{d.Integer("max")} min workshop" : null],
+            var t when t == EntryTypes.Challenge => [f.Refs("practices").Count() is var n and > 0 ? $"affects {n} practice{(n == 1 ? "" : "s")}" : null],
+            _ => entry.Kind.ListFacts.Select(f.Text),
         };
         return new ListItem(LinkOf(entry), facts.OfType<string>().ToList(), FacetsOf(entry).Where(f => f.Name != TypeFacet).ToList());
     }
@@ -260,11 +266,11 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
     /// <summary>Dimension → practice, practice × case (what each case did) and practice × capability (how, and which cases show both).</summary>
     public MatrixPageView Matrices()
     {
-        var practices = _relations.Ordered(EntryKind.Dimension)
+        var practices = _relations.Ordered(EntryTypes.Dimension)
             .SelectMany(d => _relations.PracticesIn(d).Select(p => (Practice: p, Dimension: d.Title)))
             .ToList();
-        var cases = _relations.Ordered(EntryKind.Case);
-        var capabilities = _relations.Ordered(EntryKind.Capability);
+        var cases = _relations.Ordered(EntryTypes.Case);
+        var capabilities = _relations.Ordered(EntryTypes.Capability);
 
         var byCase = practices.Select(p =>
         {

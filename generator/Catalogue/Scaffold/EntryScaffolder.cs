@@ -4,6 +4,7 @@ using Catalogue.Model;
 using Catalogue.Model.Schema;
 using Catalogue.Pipeline.Find;
 using Catalogue.Pipeline.Read;
+using Catalogue.Model.Types;
 
 namespace Catalogue.Scaffold;
 
@@ -14,27 +15,26 @@ internal sealed record NewEntry(string Id, string FullPath, string Display);
 internal static class EntryScaffolder
 {
     /// <summary>The types a contributor adds; dimensions and pages belong to the site's design.</summary>
-    public static readonly IReadOnlyList<EntryKind> Kinds =
-        [EntryKind.Case, EntryKind.Practice, EntryKind.Capability, EntryKind.Concept, EntryKind.Framework, EntryKind.Challenge];
+    public static IReadOnlyList<EntryType> Types(ContentModel model) => [.. model.Types.Where(t => t.Scaffolded)];
 
     /// <param name="id">The id to use; when null, one is made from the title, with -2, -3… added while it is taken.</param>
-    public static NewEntry Create(string contentFolder, EntryKind kind, string title, string? id = null)
+    public static NewEntry Create(string contentFolder, EntryType kind, string title, string? id = null, ContentModel? model = null)
     {
         title = title.Trim();
         if (title.Length == 0)
-            throw new ScaffoldException($"catalogue new: give the {kind.Noun()} a title, e.g. catalogue new {kind.Noun()} \"Rolls-Royce TotalCare\"", isUsageError: true);
+            throw new ScaffoldException($"catalogue new: give the {kind.Name} a title, e.g. catalogue new {kind.Name} \"Rolls-Royce TotalCare\"", isUsageError: true);
         if (id is not null && !Ids.IsValid(id))
             throw new ScaffoldException($"catalogue new: '{id}' is not a valid id: {Ids.Rule}", isUsageError: true);
         var baseId = id ?? Ids.FromTitle(title);
         if (baseId.Length == 0)
             throw new ScaffoldException($"catalogue new: no id can be made from the title '{title}'; choose one with --id", isUsageError: true);
 
-        var paths = ContentFolder.Open(contentFolder);
-        var bytes = Encoding.UTF8.GetBytes(EntryTemplate.Render(ContentSchema.For(kind), title, SchemaUrl(paths, kind)));
+        var paths = ContentFolder.Open(contentFolder, model);
+        var bytes = Encoding.UTF8.GetBytes(EntryTemplate.Render(kind, title, SchemaUrl(paths, kind)));
         IEnumerable<string> candidates = id is null ? Enumerable.Range(1, 99).Select(n => n == 1 ? baseId : $"{baseId}-{n}") : [id];
         foreach (var candidate in candidates)
         {
-            var path = Path.Combine(paths.Root, kind.Folder(), candidate + ".md");
+            var path = Path.Combine(paths.Root, kind.Folder, candidate + ".md");
             var owner = FileUsing(paths, candidate);
             if (owner is null && TryCreate(path, bytes)) return new NewEntry(candidate, path, paths.Display(path));
             if (id is not null)
@@ -44,7 +44,7 @@ internal static class EntryScaffolder
     }
 
     /// <summary>Where the site publishes the type's schema, so an editor's YAML support can fetch it.</summary>
-    private static string SchemaUrl(ContentPaths paths, EntryKind kind)
+    private static string SchemaUrl(ContentPaths paths, EntryType kind)
     {
         // Problems in site.yaml are check's to report; a template needs only the address, or the default.
         var config = SiteConfigReader.Read(paths.SiteFile, paths.Display(paths.SiteFile), null, new DiagnosticBag());
@@ -53,7 +53,7 @@ internal static class EntryScaffolder
 
     /// <summary>The entry file of any type that already has this id, if one does.</summary>
     private static string? FileUsing(ContentPaths paths, string id) =>
-        Enum.GetValues<EntryKind>().Select(k => Path.Combine(paths.Root, k.Folder(), id + ".md")).FirstOrDefault(File.Exists);
+        paths.Model.Types.Select(k => Path.Combine(paths.Root, k.Folder, id + ".md")).FirstOrDefault(File.Exists);
 
     /// <summary>Creates the file only if it does not exist, so a concurrent run can never be overwritten.</summary>
     private static bool TryCreate(string path, byte[] bytes)

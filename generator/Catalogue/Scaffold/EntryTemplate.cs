@@ -1,5 +1,6 @@
 using System.Text;
 using Catalogue.Model.Schema;
+using Catalogue.Model.Types;
 
 namespace Catalogue.Scaffold;
 
@@ -14,12 +15,12 @@ internal static class EntryTemplate
     /// <summary>The line under each heading. Plain Markdown: an HTML comment would be raw HTML, which bodies may not hold.</summary>
     public const string Placeholder = "_Replace this line with your own words, and cite a source for every fact._";
 
-    public static string Render(EntrySchema schema, string title, string schemaUrl)
+    public static string Render(EntryType schema, string title, string schemaUrl)
     {
         var text = new StringBuilder();
         text.Append("---\n");
         text.Append($"# yaml-language-server: $schema={schemaUrl}\n");
-        text.Append($"# {schema.Kind}: {schema.Description}\n");
+        text.Append($"# {schema.Name}: {schema.Description}\n");
         text.Append("# Fill in every empty field: `catalogue check` names each one still empty. Optional fields\n");
         text.Append("# are commented out; to use one, delete the \"# \" before its name. Guide: docs/content-guide.md\n");
         Fields(text, schema.Fields, new Dictionary<string, string> { ["title"] = title }, indent: 0, off: false, listItem: false);

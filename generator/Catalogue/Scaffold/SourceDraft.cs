@@ -1,6 +1,7 @@
 using System.Text;
 using Catalogue.Model;
 using Catalogue.Model.Schema;
+using Catalogue.Model.Types;
 
 namespace Catalogue.Scaffold;
 

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Catalogue.Model.Schema;
 
+using Catalogue.Model.Types.Standard;
+
 namespace Catalogue.Benchmarks.Measure;
 
 /// <summary>An author's small edit to an entry: a sentence added to the end of its summary.</summary>
@@ -14,7 +16,7 @@ internal static partial class SummaryEdit
         var summary = SummaryLine().Match(entry);
         if (!summary.Success) throw new BenchmarkException("the entry has no one-line 'summary: \"…\"' to edit");
         var words = summary.Groups["value"].Value.Split(' ').Append(sentence).ToList();
-        while (string.Join(' ', words).Length > ContentSchema.SummaryMaxLength && words.Count > 1)
+        while (string.Join(' ', words).Length > Fields.SummaryMaxLength && words.Count > 1)
             words.RemoveAt(words.Count - 2);
         var value = summary.Groups["value"];
         return entry[..value.Index] + string.Join(' ', words) + entry[(value.Index + value.Length)..];

@@ -9,6 +9,7 @@ using Catalogue.Pipeline.Link;
 using Catalogue.Pipeline.Parse;
 using Catalogue.Pipeline.Read;
 using Catalogue.Rendering;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Benchmarks.Stages;
 
@@ -45,7 +46,7 @@ public class StageBenchmarks
         _catalogue = LoadCatalogue();
         // Representative: the entry file of median size among those with a page of their own.
         var files = new ContentFinder(_paths, new DiagnosticBag()).FindEntries()
-            .Where(f => f.Kind != EntryKind.Page)
+            .Where(f => f.Kind != EntryTypes.Page)
             .OrderBy(f => new FileInfo(f.FullPath).Length).ThenBy(f => f.RelativePath, StringComparer.Ordinal)
             .ToList();
         _entryFile = files[files.Count / 2];

@@ -1,10 +1,12 @@
 using Catalogue.Model;
+using Catalogue.Model.Types;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Benchmarks.Synthetic;
 
 /// <summary>One entry before its text is written: who it is, which sources it rests on, what it lists as related.</summary>
 /// <param name="Ordinal">Its position among the entries of its kind, from 0.</param>
-internal sealed record PlannedEntry(EntryKind Kind, int Ordinal, string Id, string Title, IReadOnlyList<string> Sources, IReadOnlyList<string> Related);
+internal sealed record PlannedEntry(EntryType Kind, int Ordinal, string Id, string Title, IReadOnlyList<string> Sources, IReadOnlyList<string> Related);
 
 /// <summary>
 /// Every entry's identity and its links to sources and other entries, decided before any text is written,
@@ -15,24 +17,24 @@ internal sealed record PlannedEntry(EntryKind Kind, int Ordinal, string Id, stri
 internal sealed class CataloguePlan
 {
     private static readonly string[] DimensionIds = ["linking", "materializing", "institutionalizing"];
-    private static readonly EntryKind[] Glossary = [EntryKind.Concept, EntryKind.Framework, EntryKind.Challenge];
+    private static readonly EntryType[] Glossary = [EntryTypes.Concept, EntryTypes.Framework, EntryTypes.Challenge];
 
-    private readonly Dictionary<EntryKind, string[]> _idsByKind;
+    private readonly Dictionary<EntryType, string[]> _idsByKind;
 
     private CataloguePlan(IReadOnlyList<PlannedEntry> entries)
     {
         Entries = entries;
-        LinkTargets = entries.Where(e => e.Kind != EntryKind.Page).Select(e => e.Id).ToArray();
+        LinkTargets = entries.Where(e => e.Kind != EntryTypes.Page).Select(e => e.Id).ToArray();
         _idsByKind = entries.GroupBy(e => e.Kind).ToDictionary(g => g.Key, g => g.Select(e => e.Id).ToArray());
     }
 
-    /// <summary>In <see cref="EntryKind"/> order, then in the order they were named.</summary>
+    /// <summary>In <see cref="EntryType"/> order, then in the order they were named.</summary>
     public IReadOnlyList<PlannedEntry> Entries { get; }
 
     /// <summary>Ids that wikilinks and related lists may name: everything but the free pages.</summary>
     public IReadOnlyList<string> LinkTargets { get; }
 
-    public IReadOnlyList<string> IdsOf(EntryKind kind) => _idsByKind[kind];
+    public IReadOnlyList<string> IdsOf(EntryType kind) => _idsByKind[kind];
 
     public static CataloguePlan Create(TypeMix mix, IReadOnlyList<string> sourceIds, Random random, WordSource words)
     {
@@ -52,17 +54,17 @@ internal sealed class CataloguePlan
             return (e.Kind, e.Ordinal, e.Name, Sources: [first, .. random.Draw(sourceIds, count - 1, s => s == first)]);
         }).ToArray();
 
-        var practices = named.Where(e => e.Kind == EntryKind.Practice).Select(e => e.Name.Id).ToArray();
+        var practices = named.Where(e => e.Kind == EntryTypes.Practice).Select(e => e.Name.Id).ToArray();
         var glossary = named.Where(e => Glossary.Contains(e.Kind)).Select(e => e.Name.Id).ToArray();
         // Each glossary entry lists the next one in a ring first, which gives every one an incoming link.
         var nextInRing = glossary.Select((id, i) => (id, next: glossary[(i + 1) % glossary.Length])).ToDictionary(p => p.id, p => p.next);
-        var targets = named.Where(e => e.Kind != EntryKind.Page).Select(e => e.Name.Id).ToArray();
+        var targets = named.Where(e => e.Kind != EntryTypes.Page).Select(e => e.Name.Id).ToArray();
         var entries = sourced.Select(e =>
         {
             var related = KindProfile.For(e.Kind).Related.Draw(random);
             IReadOnlyList<string> list = e.Kind switch
             {
-                EntryKind.Practice => random.Draw(practices, related, p => p == e.Name.Id),
+                var t when t == EntryTypes.Practice => random.Draw(practices, related, p => p == e.Name.Id),
                 _ when nextInRing.TryGetValue(e.Name.Id, out var next) => [next, .. random.Draw(targets, related - 1, t => t == e.Name.Id || t == next)],
                 _ => [],
             };
@@ -75,27 +77,27 @@ internal sealed class CataloguePlan
     /// A title in the style of its kind and the id made from it. A title whose id is taken is drawn again,
     /// with one more word every ten attempts, so large catalogues never run out of names.
     /// </summary>
-    private static (string Id, string Title) Name(EntryKind kind, int ordinal, HashSet<string> taken, WordSource words)
+    private static (string Id, string Title) Name(EntryType kind, int ordinal, HashSet<string> taken, WordSource words)
     {
         switch (kind)
         {
-            case EntryKind.Dimension: return (DimensionIds[ordinal], WordSource.Capitalize(DimensionIds[ordinal]));
-            case EntryKind.Page: return (TypeMix.PageIds[ordinal], ordinal == 0 ? "Synthetic catalogue" : WordSource.Capitalize(TypeMix.PageIds[ordinal]));
+            case var t when t == EntryTypes.Dimension: return (DimensionIds[ordinal], WordSource.Capitalize(DimensionIds[ordinal]));
+            case var t when t == EntryTypes.Page: return (TypeMix.PageIds[ordinal], ordinal == 0 ? "Synthetic catalogue" : WordSource.Capitalize(TypeMix.PageIds[ordinal]));
         }
         for (var attempt = 0; ; attempt++)
         {
             var extra = attempt / 10;
             var name = kind switch
             {
-                EntryKind.Practice => "Co-" + words.Phrase(1 + extra),
-                EntryKind.Capability => words.Title(1 + extra),
-                EntryKind.Case => words.Name(1) + " " + words.Phrase(2 + extra),
-                EntryKind.Challenge => words.Title(3 + extra),
+                var t when t == EntryTypes.Practice => "Co-" + words.Phrase(1 + extra),
+                var t when t == EntryTypes.Capability => words.Title(1 + extra),
+                var t when t == EntryTypes.Case => words.Name(1) + " " + words.Phrase(2 + extra),
+                var t when t == EntryTypes.Challenge => words.Title(3 + extra),
                 _ => words.Title(2 + extra),
             };
             // A capability's id is its one word, as in 'empowered'; the title adds "interaction capability".
             var id = Ids.FromTitle(name);
-            if (taken.Add(id)) return (id, kind == EntryKind.Capability ? name + " interaction capability" : name);
+            if (taken.Add(id)) return (id, kind == EntryTypes.Capability ? name + " interaction capability" : name);
         }
     }
 }

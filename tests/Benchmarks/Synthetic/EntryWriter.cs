@@ -1,4 +1,5 @@
 using Catalogue.Model;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Benchmarks.Synthetic;
 
@@ -11,7 +12,7 @@ internal sealed class EntryWriter(Random random, WordSource words, CataloguePlan
     {
         var prose = new ProseWriter(random, words, plan.LinkTargets, entry);
         var yaml = new YamlBlock().Text("title", entry.Title).Text("summary", prose.Summary());
-        if (entry.Kind != EntryKind.Page)
+        if (entry.Kind != EntryTypes.Page)
         {
             var aka = random.Next(4);
             if (aka > 0) yaml.FlowTexts("aka", Enumerable.Range(0, aka).Select(_ => words.Phrase(random.Next(1, 4))));

@@ -1,4 +1,5 @@
 using Catalogue.Model;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Benchmarks.Synthetic;
 
@@ -14,36 +15,36 @@ internal sealed class KindFields(Random random, WordSource words, CataloguePlan 
     {
         switch (entry.Kind)
         {
-            case EntryKind.Dimension:
+            case var t when t == EntryTypes.Dimension:
                 yaml.Plain("order", entry.Ordinal + 1);
                 break;
-            case EntryKind.Practice:
+            case var t when t == EntryTypes.Practice:
                 Practice(yaml, entry, prose);
                 break;
-            case EntryKind.Capability:
+            case var t when t == EntryTypes.Capability:
                 yaml.Plain("definition_source", entry.Sources[0]);
                 break;
-            case EntryKind.Case:
+            case var t when t == EntryTypes.Case:
                 Case(yaml, prose);
                 break;
-            case EntryKind.Framework:
+            case var t when t == EntryTypes.Framework:
                 yaml.Items("elements", Enumerable.Range(0, random.Next(3, 7)),
                     (item, _) => item.Text("name", words.Title(random.Next(2, 4))).Text("description", prose.Cited()));
                 break;
-            case EntryKind.Challenge:
+            case var t when t == EntryTypes.Challenge:
                 yaml.Texts("mitigations", Enumerable.Range(0, random.Next(3, 7)).Select(_ => prose.Cited()))
-                    .Flow("practices", random.Draw(plan.IdsOf(EntryKind.Practice), random.Next(1, 5)));
+                    .Flow("practices", random.Draw(plan.IdsOf(EntryTypes.Practice), random.Next(1, 5)));
                 break;
         }
     }
 
     private void Practice(YamlBlock yaml, PlannedEntry entry, ProseWriter prose)
     {
-        var dimensions = plan.IdsOf(EntryKind.Dimension);
+        var dimensions = plan.IdsOf(EntryTypes.Dimension);
         var order = entry.Ordinal / dimensions.Count + 1;
         yaml.Plain("dimension", dimensions[entry.Ordinal % dimensions.Count]);
         if (order <= MaxOrder) yaml.Plain("order", order);
-        yaml.Items("capabilities", random.Draw(plan.IdsOf(EntryKind.Capability), random.Next(2, 5)),
+        yaml.Items("capabilities", random.Draw(plan.IdsOf(EntryTypes.Capability), random.Next(2, 5)),
             (item, capability) => item.Plain("capability", capability).Text("how", prose.Cited()));
         var shortest = random.Next(1, 5) * 30;
         var smallest = random.Next(2, 7);
@@ -64,10 +65,10 @@ internal sealed class KindFields(Random random, WordSource words, CataloguePlan 
             .Text("period", $"{start}–{start + random.Next(1, 9)}")
             .Text("offering", prose.Plain(6, 14))
             .Text("compelling_event", prose.Cited())
-            .Items("practices", random.Draw(plan.IdsOf(EntryKind.Practice), random.Next(3, 9)), (row, practice) => Reading(row
+            .Items("practices", random.Draw(plan.IdsOf(EntryTypes.Practice), random.Next(3, 9)), (row, practice) => Reading(row
                 .Plain("practice", practice)
                 .Texts("activities", Enumerable.Range(0, random.Next(1, 5)).Select(_ => prose.Cited())), prose))
-            .Items("capabilities", random.Draw(plan.IdsOf(EntryKind.Capability), random.Next(2, 6)), (row, capability) => Reading(row
+            .Items("capabilities", random.Draw(plan.IdsOf(EntryTypes.Capability), random.Next(2, 6)), (row, capability) => Reading(row
                 .Plain("capability", capability)
                 .Text("evidence", prose.Cited()), prose));
         // Most real cases report outcomes with figures; the rest leave the field out.

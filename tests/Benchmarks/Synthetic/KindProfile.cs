@@ -1,5 +1,7 @@
 using Catalogue.Model;
 using Catalogue.Model.Schema;
+using Catalogue.Model.Types;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Benchmarks.Synthetic;
 
@@ -21,27 +23,27 @@ internal sealed record KindProfile(int BodyWords, double LinksPer100Words, doubl
 {
     private static readonly Span None = new(0, 0);
 
-    public static KindProfile For(EntryKind kind) => kind switch
+    public static KindProfile For(EntryType kind) => kind switch
     {
-        EntryKind.Dimension => new(391, 2.05, 3.92, new(2, 4), None,
+        var t when t == EntryTypes.Dimension => new(391, 2.05, 3.92, new(2, 4), None,
             [new("What it covers"), new("The practices it groups"), new("Why it matters"), new("Where the idea comes from")]),
-        EntryKind.Practice => new(432, 1.85, 3.51, new(1, 3), new(3, 5), Required(kind, firstBulleted: 2)),
-        EntryKind.Capability => new(437, 1.11, 2.71, new(2, 3), None, Required(kind, firstBulleted: 1)),
-        EntryKind.Case => new(745, 1.24, 2.55, new(1, 2), None,
+        var t when t == EntryTypes.Practice => new(432, 1.85, 3.51, new(1, 3), new(3, 5), Required(kind, firstBulleted: 2)),
+        var t when t == EntryTypes.Capability => new(437, 1.11, 2.71, new(2, 3), None, Required(kind, firstBulleted: 1)),
+        var t when t == EntryTypes.Case => new(745, 1.24, 2.55, new(1, 2), None,
             [new("The story"), new("What made it work", Bullets: true), new("How to read this case")]),
-        EntryKind.Concept => new(189, 2.15, 3.36, new(1, 3), new(3, 7),
+        var t when t == EntryTypes.Concept => new(189, 2.15, 3.36, new(1, 3), new(3, 7),
             [new("What it means"), new("Where it shows up"), new("Why it matters")]),
-        EntryKind.Framework => new(623, 0.83, 2.82, new(1, 2), new(5, 9),
+        var t when t == EntryTypes.Framework => new(623, 0.83, 2.82, new(1, 2), new(5, 9),
             [new("What it is"), new("How practitioners can use it", Bullets: true), new("Limits")]),
-        EntryKind.Challenge => new(230, 1.56, 2.92, new(1, 2), new(3, 7),
+        var t when t == EntryTypes.Challenge => new(230, 1.56, 2.92, new(1, 2), new(3, 7),
             [new("What goes wrong"), new("Why it happens"), new("What to do")]),
         // The real pages cite 2.2 times per 100 words, but pages list no sources, so these cite nothing.
-        EntryKind.Page => new(333, 5.21, 0, None, None,
+        var t when t == EntryTypes.Page => new(333, 5.21, 0, None, None,
             [new("Overview"), new("How it is organized", Bullets: true), new("Where to start")]),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
     /// <summary>The sections the validator demands, in its order, so a schema change reaches the generator too.</summary>
-    private static Section[] Required(EntryKind kind, int firstBulleted) =>
-        ContentSchema.For(kind).RequiredSections.Select((heading, i) => new Section(heading, Bullets: i >= firstBulleted)).ToArray();
+    private static Section[] Required(EntryType kind, int firstBulleted) =>
+        kind.RequiredSections.Select((heading, i) => new Section(heading, Bullets: i >= firstBulleted)).ToArray();
 }

@@ -1,6 +1,8 @@
 using System.Text;
 using Catalogue.Model.Schema;
 
+using Catalogue.Model.Types.Standard;
+
 namespace Catalogue.Benchmarks.Synthetic;
 
 /// <summary>
@@ -21,7 +23,7 @@ internal sealed class ProseWriter(Random random, WordSource words, IReadOnlyList
     public string Summary()
     {
         var text = Plain(14, 29);
-        while (text.Length > ContentSchema.SummaryMaxLength) text = text[..text.LastIndexOf(' ')] + ".";
+        while (text.Length > Fields.SummaryMaxLength) text = text[..text.LastIndexOf(' ')] + ".";
         return text;
     }
 

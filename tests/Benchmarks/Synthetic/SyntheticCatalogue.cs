@@ -23,9 +23,22 @@ internal static class SyntheticCatalogue
         [
             new("site.yaml", Site(entries, seed)),
             new("sources.yaml", bibliography.Yaml),
-            .. plan.Entries.Select(entry => new CatalogueFile($"{entry.Kind.Folder()}/{entry.Id}.md", writer.Write(entry))),
+            .. Introductions.Select(i => new CatalogueFile($"{i.Key}/_index.md", $"---\nsummary: {i.Value}\n---\n")),
+            .. plan.Entries.Select(entry => new CatalogueFile($"{entry.Kind.Folder}/{entry.Id}.md", writer.Write(entry))),
         ];
     }
+
+    /// <summary>Each list page's introduction, as the real catalogue's folders give theirs.</summary>
+    private static readonly Dictionary<string, string> Introductions = new()
+    {
+        ["dimensions"] = "The three families of co-creation practices.",
+        ["practices"] = "The eight co-creation practices, grouped by dimension.",
+        ["capabilities"] = "The six interaction capabilities that underpin co-creation practices.",
+        ["cases"] = "Organizations whose co-creation the sources describe, told through their practices.",
+        ["concepts"] = "The terms of value co-creation, explained.",
+        ["frameworks"] = "Models from the literature that help to think about co-creation.",
+        ["challenges"] = "What goes wrong in co-creation, and what helps.",
+    };
 
     private static string Site(int entries, int seed) => new YamlBlock()
         .Comment("Synthetic catalogue written by catalogue-bench, for benchmarks only.")

@@ -1,4 +1,6 @@
 using Catalogue.Model;
+using Catalogue.Model.Types;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Benchmarks.Synthetic;
 
@@ -17,20 +19,20 @@ internal sealed class TypeMix
     /// The kinds that grow with the catalogue, weighted by their counts in content/ (8 cases, 33 concepts,
     /// 10 frameworks, 22 challenges); dimensions and pages stay fixed and practices and capabilities grow slowly.
     /// </summary>
-    private static readonly (EntryKind Kind, int Weight)[] Growing =
-        [(EntryKind.Case, 8), (EntryKind.Concept, 33), (EntryKind.Framework, 10), (EntryKind.Challenge, 22)];
+    private static readonly (EntryType Kind, int Weight)[] Growing =
+        [(EntryTypes.Case, 8), (EntryTypes.Concept, 33), (EntryTypes.Framework, 10), (EntryTypes.Challenge, 22)];
 
-    private readonly (EntryKind Kind, int Count)[] _counts;
+    private readonly (EntryType Kind, int Count)[] _counts;
 
-    private TypeMix((EntryKind, int)[] counts, int sources) => (_counts, Sources) = (counts, sources);
+    private TypeMix((EntryType, int)[] counts, int sources) => (_counts, Sources) = (counts, sources);
 
-    /// <summary>Entry counts in <see cref="EntryKind"/> order, which is also the order entries are generated in.</summary>
-    public IReadOnlyList<(EntryKind Kind, int Count)> Counts => _counts;
+    /// <summary>Entry counts in <see cref="EntryType"/> order, which is also the order entries are generated in.</summary>
+    public IReadOnlyList<(EntryType Kind, int Count)> Counts => _counts;
 
     /// <summary>About one source per twenty entries, so each is cited by many entries, as the core papers are.</summary>
     public int Sources { get; }
 
-    public int Count(EntryKind kind) => _counts.Single(c => c.Kind == kind).Count;
+    public int Count(EntryType kind) => _counts.Single(c => c.Kind == kind).Count;
 
     public static TypeMix For(int entries)
     {
@@ -38,19 +40,19 @@ internal sealed class TypeMix
         var practices = Math.Max(8, entries / 100);
         var capabilities = Math.Max(6, entries / 150);
         var growing = Apportion(entries - Dimensions - PageIds.Count - practices - capabilities);
-        var counts = Enum.GetValues<EntryKind>().Select(kind => (kind, kind switch
+        var counts = EntryTypes.Standard.Types.Select(kind => (kind, kind switch
         {
-            EntryKind.Dimension => Dimensions,
-            EntryKind.Practice => practices,
-            EntryKind.Capability => capabilities,
-            EntryKind.Page => PageIds.Count,
+            var t when t == EntryTypes.Dimension => Dimensions,
+            var t when t == EntryTypes.Practice => practices,
+            var t when t == EntryTypes.Capability => capabilities,
+            var t when t == EntryTypes.Page => PageIds.Count,
             _ => growing(kind),
         })).ToArray();
         return new TypeMix(counts, Math.Max(5, entries / 20));
     }
 
     /// <summary>Splits a total by the weights with the largest-remainder method, so the parts add up exactly.</summary>
-    private static Func<EntryKind, int> Apportion(int total)
+    private static Func<EntryType, int> Apportion(int total)
     {
         var weightSum = Growing.Sum(g => g.Weight);
         var shares = Growing.Select(g => total * g.Weight / weightSum).ToArray();

@@ -3,6 +3,8 @@ using Catalogue.Diagnostics;
 using Catalogue.Model;
 using Catalogue.Model.Schema;
 using Catalogue.Scaffold;
+using Catalogue.Model.Types;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Tests.Security;
 
@@ -24,12 +26,12 @@ internal sealed class PayloadCatalogue : IDisposable
     private const string Source = "marcos-cuevas-2016";
 
     /// <summary>The test catalogue's entry of each kind a reference field can name.</summary>
-    private static readonly Dictionary<EntryKind, string> Existing = new()
+    private static readonly Dictionary<EntryType, string> Existing = new()
     {
-        [EntryKind.Dimension] = "materializing",
-        [EntryKind.Practice] = "co-design",
-        [EntryKind.Capability] = "empowered",
-        [EntryKind.Case] = "acme-case",
+        [EntryTypes.Dimension] = "materializing",
+        [EntryTypes.Practice] = "co-design",
+        [EntryTypes.Capability] = "empowered",
+        [EntryTypes.Case] = "acme-case",
     };
 
     private readonly List<Placement> _placements = [];
@@ -61,14 +63,14 @@ internal sealed class PayloadCatalogue : IDisposable
     ];
 
     /// <summary>The plain text fields of an entry of each kind, or its inline-Markdown fields.</summary>
-    public static IEnumerable<Slot> TextFields(bool markdown) => Enum.GetValues<EntryKind>().Select(kind =>
-        new Slot(FieldsSlot(markdown, kind), (c, i, p) => c.WriteEntry(i, FieldsSlot(markdown, kind), kind, $"{kind.Noun()}-{(markdown ? "markdown" : "text")}-p{i}",
+    public static IEnumerable<Slot> TextFields(bool markdown) => EntryTypes.Standard.Types.Select(kind =>
+        new Slot(FieldsSlot(markdown, kind), (c, i, p) => c.WriteEntry(i, FieldsSlot(markdown, kind), kind, $"{kind.Name}-{(markdown ? "markdown" : "text")}-p{i}",
             markdown ? null : p, markdown ? p : null, SectionsOf(kind))));
 
-    private static string FieldsSlot(bool markdown, EntryKind kind) => $"{(markdown ? "Markdown" : "text")} fields of a {kind.Noun()}";
+    private static string FieldsSlot(bool markdown, EntryType kind) => $"{(markdown ? "Markdown" : "text")} fields of a {kind.Name}";
 
     public static IEnumerable<Slot> Bodies => BodyContexts.Select(context =>
-        new Slot(BodySlot(context), (c, i, p) => c.WriteEntry(i, BodySlot(context), EntryKind.Concept, $"body-{context.Name.Replace(' ', '-')}-p{i}", null, null, context.Markdown(i, p))));
+        new Slot(BodySlot(context), (c, i, p) => c.WriteEntry(i, BodySlot(context), EntryTypes.Concept, $"body-{context.Name.Replace(' ', '-')}-p{i}", null, null, context.Markdown(i, p))));
 
     private static string BodySlot(BodyContext context) => $"body: {context.Name}";
 
@@ -76,7 +78,7 @@ internal sealed class PayloadCatalogue : IDisposable
     public static readonly Slot SourceFields = new("source fields", (c, i, p) =>
     {
         c.AddSource(i, "source fields", $"source-p{i}", p);
-        c.WriteEntry(i, "source fields", EntryKind.Concept, $"cites-p{i}", null, null, $"As shown [@source-p{i}, Table 1].", source: $"source-p{i}");
+        c.WriteEntry(i, "source fields", EntryTypes.Concept, $"cites-p{i}", null, null, $"As shown [@source-p{i}, Table 1].", source: $"source-p{i}");
     });
 
     public static readonly Slot SourceId = new("source id", (c, i, p) => c.AddSource(i, "source id", p, PlainText));
@@ -109,11 +111,11 @@ internal sealed class PayloadCatalogue : IDisposable
         for (var i = 0; i < XssPayloads.All.Count; i++)
         {
             var p = XssPayloads.All[i];
-            foreach (var kind in Enum.GetValues<EntryKind>())
-                catalogue.WriteEntry(i, "fields", kind, $"{kind.Noun()}-p{i}", p,
+            foreach (var kind in EntryTypes.Standard.Types)
+                catalogue.WriteEntry(i, "fields", kind, $"{kind.Name}-p{i}", p,
                     refused.Contains((i, FieldsSlot(markdown: true, kind))) ? null : p, SectionsOf(kind));
             var body = string.Join("\n\n", BodyContexts.Where(c => !refused.Contains((i, BodySlot(c)))).Select(c => c.Markdown(i, p)));
-            if (body.Length > 0) catalogue.WriteEntry(i, "body", EntryKind.Concept, $"body-p{i}", null, null, body);
+            if (body.Length > 0) catalogue.WriteEntry(i, "body", EntryTypes.Concept, $"body-p{i}", null, null, body);
             foreach (var slot in new[] { SourceFields, SiteTexts }.Where(s => !refused.Contains((i, s.Name))))
                 slot.Write(catalogue, i, p);
         }
@@ -126,12 +128,12 @@ internal sealed class PayloadCatalogue : IDisposable
         .Where(p => diagnostic.Location.File.EndsWith("content/" + p.File, StringComparison.Ordinal) && p.Line <= diagnostic.Location.Line)
         .MaxBy(p => p.Line);
 
-    private void WriteEntry(int payload, string slot, EntryKind kind, string id, string? plain, string? markdown, string body, string source = Source)
+    private void WriteEntry(int payload, string slot, EntryType kind, string id, string? plain, string? markdown, string body, string source = Source)
     {
-        var file = $"{kind.Folder()}/{id}.md";
+        var file = $"{kind.Folder}/{id}.md";
         _placements.Add(new Placement(payload, slot, file));
         var yaml = new StringBuilder("---\n");
-        Fields(yaml, ContentSchema.For(kind).Fields, "", spec => spec switch
+        Fields(yaml, kind.Fields, "", spec => spec switch
         {
             { Name: "title", Type: TextType } when plain is null => $"{kind} {id}",
             { Type: TextType { Markdown: true } } => markdown ?? MarkdownText,
@@ -205,7 +207,7 @@ internal sealed class PayloadCatalogue : IDisposable
     private static string Scalar(FieldSpec field, Func<FieldSpec, string> text) => field.Type switch
     {
         TextType or SourceReferenceType => YamlScalar.Text(text(field)),
-        ReferenceType reference => Existing[reference.Targets[0]],
+        ReferenceType reference => Existing[EntryTypes.Standard.Named(reference.Targets[0])!],
         IntegerType range => range.Min.ToString(),
         EnumType e => e.Values[0],
         BooleanType => "false",
@@ -213,7 +215,7 @@ internal sealed class PayloadCatalogue : IDisposable
     };
 
     /// <summary>A body with the sections an entry of the kind must have, each with cited text.</summary>
-    private static string SectionsOf(EntryKind kind) => ContentSchema.For(kind).RequiredSections is { Count: > 0 } sections
+    private static string SectionsOf(EntryType kind) => kind.RequiredSections is { Count: > 0 } sections
         ? string.Concat(sections.Select(s => $"## {s}\n{MarkdownText}\n"))
         : MarkdownText;
 

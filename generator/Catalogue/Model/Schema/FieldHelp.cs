@@ -1,3 +1,5 @@
+using Catalogue.Model.Types;
+
 namespace Catalogue.Model.Schema;
 
 /// <summary>

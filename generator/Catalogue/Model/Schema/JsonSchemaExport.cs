@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Catalogue.Model.Types;
 
 namespace Catalogue.Model.Schema;
 
@@ -30,17 +31,16 @@ internal static class JsonSchemaExport
 
     public static string SitePath(string name) => $"schema/{name}.schema.json";
 
-    public static string SitePath(EntryKind kind) => SitePath(kind.Noun());
+    public static string SitePath(EntryType kind) => SitePath(kind.Name);
 
-    public static IEnumerable<JsonSchemaFile> All(SiteConfig config) =>
-        Enum.GetValues<EntryKind>().Select(kind => For(kind, config)).Append(ForSources(config)).Append(ForSite(config));
+    public static IEnumerable<JsonSchemaFile> All(ContentModel model, SiteConfig config) =>
+        model.Types.Select(kind => For(kind, config)).Append(ForSources(config)).Append(ForSite(config));
 
-    public static JsonSchemaFile For(EntryKind kind, SiteConfig config)
+    public static JsonSchemaFile For(EntryType kind, SiteConfig config)
     {
-        var schema = ContentSchema.For(kind);
-        return Document(kind.Noun(), config, $"Front matter of a {kind.Noun()}",
-            $"{schema.Description} Written between the '---' lines at the top of content/{kind.Folder()}/<id>.md.",
-            schema.AsObject);
+        return Document(kind.Name, config, $"Front matter of a {kind.Name}",
+            $"{kind.Description} Written between the '---' lines at the top of content/{kind.Folder}/<id>.md.",
+            kind.AsObject);
     }
 
     public static JsonSchemaFile ForSources(SiteConfig config) =>

@@ -5,6 +5,7 @@ using Catalogue.Model;
 using Catalogue.Model.Schema;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using Catalogue.Model.Types;
 
 namespace Catalogue.Pipeline.Bind;
 

@@ -116,7 +116,7 @@ internal static class CacheCodec
             case ReferenceValue reference:
                 writer.Write(reference.Id);
                 writer.Write7BitEncodedInt(reference.Targets.Count);
-                foreach (var kind in reference.Targets) writer.Write((byte)kind);
+                foreach (var type in reference.Targets) writer.Write(type);
                 break;
             case SourceReferenceValue source:
                 writer.Write(source.Id);
@@ -170,9 +170,8 @@ internal static class CacheCodec
                     return new BooleanValue(reader.ReadBoolean(), at);
                 case Tag.Reference:
                     var id = reader.ReadString();
-                    var targets = new EntryKind[Count()];
-                    for (var i = 0; i < targets.Length; i++)
-                        targets[i] = reader.ReadByte() is var kind && Enum.IsDefined((EntryKind)kind) ? (EntryKind)kind : throw new InvalidDataException($"no kind {kind}");
+                    var targets = new string[Count()];
+                    for (var i = 0; i < targets.Length; i++) targets[i] = reader.ReadString();
                     return new ReferenceValue(id, targets, at);
                 case Tag.SourceReference:
                     return new SourceReferenceValue(reader.ReadString(), at);

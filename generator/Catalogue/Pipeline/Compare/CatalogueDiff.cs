@@ -1,10 +1,11 @@
 using Catalogue.Model;
 using Catalogue.Pipeline.Link;
+using Catalogue.Model.Types;
 
 namespace Catalogue.Pipeline.Compare;
 
 /// <summary>An entry a change adds, changes or removes.</summary>
-internal sealed record EntryChange(EntryKind Kind, string Id, string Title);
+internal sealed record EntryChange(EntryType Kind, string Id, string Title);
 
 /// <summary>A link between two entries; ToTitle is null when no entry, before or after the change, has the id.</summary>
 internal sealed record LinkChange(string From, string FromTitle, string To, string? ToTitle);

@@ -1,4 +1,5 @@
 using Catalogue.Model;
+using Catalogue.Model.Types;
 
 namespace Catalogue.Pipeline.Find;
 
@@ -6,7 +7,7 @@ namespace Catalogue.Pipeline.Find;
 /// <param name="FullPath">Absolute path on disk.</param>
 /// <param name="RelativePath">Path under content/, forward slashes: "cases/bekaert-carding.md".</param>
 /// <param name="DisplayPath">Path as diagnostics show it: "content/cases/bekaert-carding.md".</param>
-internal sealed record ContentFile(string FullPath, string RelativePath, string DisplayPath, EntryKind Kind)
+internal sealed record ContentFile(string FullPath, string RelativePath, string DisplayPath, EntryType Kind)
 {
     public string Id => Path.GetFileNameWithoutExtension(RelativePath);
 }

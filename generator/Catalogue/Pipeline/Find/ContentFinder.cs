@@ -4,12 +4,21 @@ using Catalogue.Model;
 
 namespace Catalogue.Pipeline.Find;
 
+/// <summary>The files found: entries, and the _index.md describing a type's folder.</summary>
+internal sealed record FoundContent(IReadOnlyList<ContentFile> Entries, IReadOnlyList<ContentFile> Sections);
+
 /// <summary>First stage: lists the entry files of a content folder, one folder per type.</summary>
 internal sealed class ContentFinder(ContentPaths paths, DiagnosticBag diagnostics)
 {
-    public IReadOnlyList<ContentFile> FindEntries()
+    /// <summary>The file in a type's folder that describes the folder rather than an entry.</summary>
+    public const string SectionFile = "_index.md";
+
+    public IReadOnlyList<ContentFile> FindEntries() => Find().Entries;
+
+    public FoundContent Find()
     {
         var files = new List<ContentFile>();
+        var sections = new List<ContentFile>();
         foreach (var (path, relative, isLink) in MarkdownFiles(paths.Root))
         {
             var display = paths.DisplayOf(relative);
@@ -17,11 +26,11 @@ internal sealed class ContentFinder(ContentPaths paths, DiagnosticBag diagnostic
 
             if (folder == "" && string.Equals(relative, "README.md", StringComparison.OrdinalIgnoreCase))
                 continue; // a note for people browsing the folder, not an entry
-            if (!EntryKindNames.ByFolder.TryGetValue(folder, out var kind) || relative.Count(c => c == '/') != 1)
+            if (paths.Model.InFolder(folder) is not { } kind || relative.Count(c => c == '/') != 1)
             {
                 diagnostics.Error(Codes.UnknownFolder, SourceLocation.StartOf(display),
                     $"'{relative}' is not in a folder of entries",
-                    "move it into one of " + string.Join(", ", EntryKindNames.ByFolder.Keys.Select(k => k + "/")));
+                    "move it into one of " + string.Join(", ", paths.Model.Folders.Select(k => k + "/")));
                 continue;
             }
             if (!paths.StaysInside(path, isLink))
@@ -30,10 +39,11 @@ internal sealed class ContentFinder(ContentPaths paths, DiagnosticBag diagnostic
                     "this file is a link to a file outside the content folder", "copy the file into content/ instead of linking to it");
                 continue;
             }
-            files.Add(new ContentFile(path, relative, display, kind));
+            var file = new ContentFile(path, relative, display, kind);
+            (relative.EndsWith("/" + SectionFile, StringComparison.Ordinal) ? sections : files).Add(file);
         }
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
-        return files;
+        return new FoundContent(files, sections);
     }
 
     /// <summary>

@@ -1,19 +1,24 @@
 using System.Collections.Concurrent;
 using Catalogue.Files;
+using Catalogue.Model.Types;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Pipeline.Find;
 
-/// <summary>Where the content lives, and how its paths are written in messages.</summary>
+/// <summary>Where the content lives, which folders hold which types of entry, and how its paths are written in messages.</summary>
 internal sealed class ContentPaths
 {
-    public ContentPaths(string root)
+    /// <param name="model">The entry types, whose folders the content has; the standard ones unless a test brings its own.</param>
+    public ContentPaths(string root, ContentModel? model = null)
     {
+        Model = model ?? EntryTypes.Standard;
         Root = Path.GetFullPath(root);
         var fromHere = Path.GetRelativePath(Directory.GetCurrentDirectory(), Root);
         // Messages name files as the user would type them from where they stand.
         DisplayRoot = fromHere.StartsWith("..", StringComparison.Ordinal) ? Root : fromHere;
     }
 
+    public ContentModel Model { get; }
     public string Root { get; }
     public string DisplayRoot { get; }
 

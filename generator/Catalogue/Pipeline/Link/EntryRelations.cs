@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Catalogue.Model;
+using Catalogue.Model.Types;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Pipeline.Link;
 
@@ -16,30 +18,30 @@ internal sealed record EntryRow(Entry Entry, ObjectValue Row);
 /// </remarks>
 internal sealed class EntryRelations(SiteIndex index, LinkGraph graph)
 {
-    private readonly ConcurrentDictionary<EntryKind, IReadOnlyList<Entry>> _ordered = new();
-    private readonly ConcurrentDictionary<(EntryKind Kind, string List, string Field), ILookup<string, EntryRow>> _rowsNaming = new();
+    private readonly ConcurrentDictionary<EntryType, IReadOnlyList<Entry>> _ordered = new();
+    private readonly ConcurrentDictionary<(EntryType Kind, string List, string Field), ILookup<string, EntryRow>> _rowsNaming = new();
     private readonly ConcurrentDictionary<string, IReadOnlyList<Entry>> _practicesIn = new(StringComparer.Ordinal);
 
     /// <summary>Entries in reading order: by 'order' where given, then by title.</summary>
     public IEnumerable<Entry> Ordered(IEnumerable<Entry> entries) =>
         entries.OrderBy(e => e.Fields.Integer("order") ?? int.MaxValue).ThenBy(e => e.Title, StringComparer.OrdinalIgnoreCase);
 
-    public IReadOnlyList<Entry> Ordered(EntryKind kind) => _ordered.GetOrAdd(kind, k => [.. Ordered(index.OfKind(k))]);
+    public IReadOnlyList<Entry> Ordered(EntryType kind) => _ordered.GetOrAdd(kind, k => [.. Ordered(index.OfKind(k))]);
 
     public IReadOnlyList<Entry> PracticesIn(Entry dimension) =>
-        _practicesIn.GetOrAdd(dimension.Id, id => [.. Ordered(EntryKind.Practice).Where(p => p.Fields.Ref("dimension") == id)]);
+        _practicesIn.GetOrAdd(dimension.Id, id => [.. Ordered(EntryTypes.Practice).Where(p => p.Fields.Ref("dimension") == id)]);
 
     /// <summary>The practices dimension by dimension, as the matrices and the cards show them.</summary>
-    public IEnumerable<Entry> PracticesByDimension() => Ordered(EntryKind.Dimension).SelectMany(PracticesIn);
+    public IEnumerable<Entry> PracticesByDimension() => Ordered(EntryTypes.Dimension).SelectMany(PracticesIn);
 
     /// <summary>Each case's rows of the practice matrix for a practice: what the case did in it.</summary>
-    public IEnumerable<EntryRow> CasesUsing(Entry practice) => RowsNaming(EntryKind.Case, "practices", "practice", practice.Id);
+    public IEnumerable<EntryRow> CasesUsing(Entry practice) => RowsNaming(EntryTypes.Case, "practices", "practice", practice.Id);
 
     /// <summary>Each case's evidence of a capability.</summary>
-    public IEnumerable<EntryRow> CasesEvidencing(Entry capability) => RowsNaming(EntryKind.Case, "capabilities", "capability", capability.Id);
+    public IEnumerable<EntryRow> CasesEvidencing(Entry capability) => RowsNaming(EntryTypes.Case, "capabilities", "capability", capability.Id);
 
     /// <summary>Each practice's account of how a capability underpins it.</summary>
-    public IEnumerable<EntryRow> PracticesUnderpinnedBy(Entry capability) => RowsNaming(EntryKind.Practice, "capabilities", "capability", capability.Id);
+    public IEnumerable<EntryRow> PracticesUnderpinnedBy(Entry capability) => RowsNaming(EntryTypes.Practice, "capabilities", "capability", capability.Id);
 
     /// <summary>The capabilities a practice or case names, with its row about each, as written.</summary>
     public IEnumerable<EntryRow> CapabilitiesOf(Entry entry) => Named(entry, "capabilities", "capability");
@@ -54,10 +56,10 @@ internal sealed class EntryRelations(SiteIndex index, LinkGraph graph)
     /// <summary>The cases that illustrate an entry: those using a practice, evidencing a capability or linking to it.</summary>
     public IEnumerable<Entry> CasesIllustrating(Entry entry) => entry.Kind switch
     {
-        EntryKind.Practice => CasesUsing(entry).Select(r => r.Entry).Distinct(),
-        EntryKind.Capability => CasesEvidencing(entry).Select(r => r.Entry).Distinct(),
-        EntryKind.Case => [],
-        _ => Ordered(graph.LinksTo(entry.Id).Select(index.Find).OfType<Entry>().Where(e => e.Kind == EntryKind.Case)),
+        var t when t == EntryTypes.Practice => CasesUsing(entry).Select(r => r.Entry).Distinct(),
+        var t when t == EntryTypes.Capability => CasesEvidencing(entry).Select(r => r.Entry).Distinct(),
+        var t when t == EntryTypes.Case => [],
+        _ => Ordered(graph.LinksTo(entry.Id).Select(index.Find).OfType<Entry>().Where(e => e.Kind == EntryTypes.Case)),
     };
 
     /// <summary>Every source an entry rests on or cites, in bibliography order.</summary>
@@ -67,7 +69,7 @@ internal sealed class EntryRelations(SiteIndex index, LinkGraph graph)
             .OrderBy(s => s.Authors.FirstOrDefault() ?? s.Id, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Year);
 
     /// <summary>The rows of every entry of a kind whose list names the id, entries in reading order.</summary>
-    private IEnumerable<EntryRow> RowsNaming(EntryKind kind, string list, string field, string id) =>
+    private IEnumerable<EntryRow> RowsNaming(EntryType kind, string list, string field, string id) =>
         _rowsNaming.GetOrAdd((kind, list, field), key => Ordered(key.Kind)
             .SelectMany(e => e.Fields.Objects(key.List).Select(row => new EntryRow(e, row)))
             .Where(r => r.Row.Ref(key.Field) is not null)

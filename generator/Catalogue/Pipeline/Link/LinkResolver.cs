@@ -7,6 +7,8 @@ using Catalogue.Model.Schema;
 using Catalogue.Pipeline.Cache;
 using Catalogue.Pipeline.Parse;
 using Markdig.Syntax.Inlines;
+using Catalogue.Model.Types;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Pipeline.Link;
 
@@ -26,9 +28,6 @@ internal sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, U
     private SiteIndex Index => index;
     private DiagnosticBag Diagnostics => diagnostics;
     private UnreadContent Unread => unread;
-
-    /// <summary>Kinds a reader reaches from the home page and navigation, so nothing needs to link to them.</summary>
-    private static readonly HashSet<EntryKind> Navigable = [EntryKind.Dimension, EntryKind.Practice, EntryKind.Capability, EntryKind.Case, EntryKind.Page];
 
     public LinkGraph Resolve() => Resolve(index.Entries, null);
 
@@ -58,8 +57,8 @@ internal sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, U
             graph = new LinkGraph(byEntry);
         }
         else graph = previous.With(resolved);
-        foreach (var entry in index.Entries.Where(e => !Navigable.Contains(e.Kind) && graph.LinksTo(e.Id).Count == 0))
-            diagnostics.Warning(Codes.Orphan, entry.Start, $"no entry links to this {entry.Kind.Noun()}",
+        foreach (var entry in index.Entries.Where(e => !e.Kind.ReachableWithoutLinks && graph.LinksTo(e.Id).Count == 0))
+            diagnostics.Warning(Codes.Orphan, entry.Start, $"no entry links to this {entry.Kind.Name}",
                 $"link it from a related entry with [[{entry.Id}]] or list it under 'related'");
         return graph;
     }
@@ -80,8 +79,6 @@ internal sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, U
     }
 
     private static EntryLinkSet Merge(string id, EntryLinkSet a, EntryLinkSet b) => EntryLinkSet.Of(id, [.. a.Edges, .. b.Edges], [.. a.Broken, .. b.Broken], [.. a.Cites, .. b.Cites]);
-
-    private static readonly EntryKind[] AnyKind = Enum.GetValues<EntryKind>();
 
     /// <summary>
     /// Where a link stands, worked out only for a diagnostic: placing a link inside a YAML value costs more
@@ -127,7 +124,7 @@ internal sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, U
         private HashSet<string>? listed;
 
         /// <summary>The ids in the entry's 'sources:'; null for a type that needs none (a page), which cites freely.</summary>
-        private HashSet<string>? Listed => !ContentSchema.For(entry.Kind).Fields.Any(f => f is { Name: "sources", Required: true }) ? null
+        private HashSet<string>? Listed => !entry.Kind.Fields.Any(f => f is { Name: "sources", Required: true }) ? null
             : listed ??= entry.SourceIds.ToHashSet(StringComparer.Ordinal);
 
         private SiteIndex Index => owner.Index;
@@ -152,7 +149,7 @@ internal sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, U
                     if (Lookup(reference.Id, reference.Targets, new Place(reference.At), field) is { } target)
                     {
                         if (target.Id == entry.Id)
-                            Diagnostics.Warning(Codes.SelfReference, reference.At, $"this {entry.Kind.Noun()} refers to itself in '{field}'", "remove the reference");
+                            Diagnostics.Warning(Codes.SelfReference, reference.At, $"this {entry.Kind.Name} refers to itself in '{field}'", "remove the reference");
                         else
                             edges.Add(new LinkEdge(entry.Id, target.Id, field));
                     }
@@ -163,29 +160,32 @@ internal sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, U
             }
         }
 
-        private Entry? Lookup(string id, IReadOnlyList<EntryKind> kinds, Place at, string field)
+        /// <param name="types">Names of the types the id may name; null for any.</param>
+        private Entry? Lookup(string id, IReadOnlyList<string>? types, Place at, string field)
         {
             if (Index.Find(id) is not { } target)
             {
                 broken.Add(new LinkEdge(entry.Id, id, field));
                 if (Unread.EntryIds.Contains(id)) return null;
-                var what = KindsNamed(kinds);
-                var candidates = Index.Entries.Where(e => kinds.Contains(e.Kind)).Select(e => e.Id);
+                var what = KindsNamed(types);
+                var candidates = Index.Entries.Where(e => Fits(e, types)).Select(e => e.Id);
                 Diagnostics.Error(Codes.UnknownReference, at.Location, $"unknown {what} '{id}'", Spelling.DidYouMean(id, candidates) ?? $"no {what} has this id");
                 return null;
             }
-            if (!kinds.Contains(target.Kind))
+            if (!Fits(target, types))
             {
-                var what = KindsNamed(kinds);
-                Diagnostics.Error(Codes.WrongReferenceType, at.Location, $"'{id}' is a {target.Kind.Noun()}, not a {what}",
-                    Spelling.DidYouMean(id, Index.Entries.Where(e => kinds.Contains(e.Kind)).Select(e => e.Id)) ?? $"name a {what} here");
+                var what = KindsNamed(types);
+                Diagnostics.Error(Codes.WrongReferenceType, at.Location, $"'{id}' is a {target.Kind.Name}, not a {what}",
+                    Spelling.DidYouMean(id, Index.Entries.Where(e => Fits(e, types)).Select(e => e.Id)) ?? $"name a {what} here");
                 return null;
             }
             return target;
         }
 
-        private static string KindsNamed(IReadOnlyList<EntryKind> kinds) =>
-            string.Join(" or ", kinds.Count > 3 ? ["entry"] : kinds.Select(k => k.Noun()));
+        private static bool Fits(Entry entry, IReadOnlyList<string>? types) => types is null || types.Contains(entry.Kind.Name);
+
+        private static string KindsNamed(IReadOnlyList<string>? types) =>
+            string.Join(" or ", types is null || types.Count > 3 ? ["entry"] : types);
 
         private Source? LookupSource(string id, Place at)
         {
@@ -202,9 +202,9 @@ internal sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, U
             switch (site.Kind)
             {
                 case LinkSiteKind.WikiLink:
-                    if (Lookup(site.Target, AnyKind, at, "body") is { } target)
+                    if (Lookup(site.Target, null, at, "body") is { } target)
                     {
-                        if (site.Node is WikiLinkInline wiki) wiki.Target = new ResolvedLink(Index.UrlOf(target), target.Title, target.Kind.Noun());
+                        if (site.Node is WikiLinkInline wiki) wiki.Target = new ResolvedLink(Index.UrlOf(target), target.Title, target.Kind.Name);
                         edges.Add(new LinkEdge(entry.Id, target.Id, "body"));
                     }
                     break;
@@ -215,7 +215,7 @@ internal sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, U
                         citations.Add(source.Id);
                         // 'sources:' is what the entry rests on: lists, cards and the data downloads read it, so a cited work must be in it.
                         if (Listed is { } sources && !sources.Contains(source.Id))
-                            Diagnostics.Error(Codes.CitedSourceNotListed, at.Location, $"'{source.Id}' is cited but not in this {entry.Kind.Noun()}'s 'sources'",
+                            Diagnostics.Error(Codes.CitedSourceNotListed, at.Location, $"'{source.Id}' is cited but not in this {entry.Kind.Name}'s 'sources'",
                                 $"add {source.Id} to 'sources:' in the front matter");
                     }
                     break;

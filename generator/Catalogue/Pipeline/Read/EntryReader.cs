@@ -1,9 +1,9 @@
 using Catalogue.Diagnostics;
 using Catalogue.Model;
-using Catalogue.Model.Schema;
 using Catalogue.Pipeline.Bind;
 using Catalogue.Pipeline.Cache;
 using Catalogue.Pipeline.Find;
+using Catalogue.Model.Types;
 
 namespace Catalogue.Pipeline.Read;
 
@@ -21,7 +21,7 @@ internal static class EntryReader
 
     public static Entry? Parse(ContentFile file, FrontMatter front, DiagnosticBag diagnostics, EntryCache? cache = null)
     {
-        var schema = ContentSchema.For(file.Kind);
+        var schema = file.Kind;
         if (front.HasNoFields)
         {
             diagnostics.Error(Codes.MissingField, SourceLocation.StartOf(file.DisplayPath), "the front matter has no fields",
@@ -44,12 +44,12 @@ internal static class EntryReader
         };
     }
 
-    private static ObjectValue? Bind(SourceText yaml, EntryKind kind, DiagnosticBag diagnostics) =>
+    private static ObjectValue? Bind(SourceText yaml, EntryType kind, DiagnosticBag diagnostics) =>
         YamlLoader.Load(yaml, diagnostics) is { } node
-            ? new FrontMatterBinder(yaml, diagnostics).BindObject(node, ContentSchema.For(kind).AsObject, $"a {kind.Noun()}")
+            ? new FrontMatterBinder(yaml, diagnostics).BindObject(node, kind.AsObject, $"a {kind.Name}")
             : null;
 
-    private static ObjectValue? BindCached(SourceText yaml, EntryKind kind, DiagnosticBag diagnostics, EntryCache cache)
+    private static ObjectValue? BindCached(SourceText yaml, EntryType kind, DiagnosticBag diagnostics, EntryCache cache)
     {
         var key = EntryCache.FieldsKeyOf(yaml);
         if (cache.FindFields(key, yaml) is { } found) return found;

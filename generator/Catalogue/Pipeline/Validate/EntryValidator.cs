@@ -46,12 +46,12 @@ internal sealed class EntryValidator(DiagnosticBag diagnostics)
 
     private void CheckSections(Entry entry)
     {
-        var required = ContentSchema.For(entry.Kind).RequiredSections;
+        var required = entry.Kind.RequiredSections;
         if (required.Count == 0) return;
         var sections = entry.Headings.Where(h => h.Level == 2 && required.Contains(h.Text, StringComparer.OrdinalIgnoreCase)).ToList();
         var present = sections.Select(h => h.Text).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var section in required.Where(s => !present.Contains(s)))
-            diagnostics.Error(Codes.MissingSection, entry.BodyStart, $"the {entry.Kind.Noun()} has no section '## {section}'",
+            diagnostics.Error(Codes.MissingSection, entry.BodyStart, $"the {entry.Kind.Name} has no section '## {section}'",
                 "sections, in order: " + string.Join(", ", required.Select(s => "## " + s)));
 
         // A heading followed at once by the next section (or the end) is a section left unwritten.

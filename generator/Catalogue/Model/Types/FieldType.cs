@@ -1,4 +1,4 @@
-namespace Catalogue.Model.Schema;
+namespace Catalogue.Model.Types;
 
 /// <summary>What a front-matter field may hold. The binder checks values against it; the schema
 /// exporter and the scaffolder describe it to contributors.</summary>
@@ -29,10 +29,14 @@ internal sealed record EnumType(IReadOnlyList<string> Values) : FieldType
     public override string Describe => "one of " + string.Join(", ", Values);
 }
 
-/// <summary>The id of another entry, of one of the given kinds.</summary>
-internal sealed record ReferenceType(IReadOnlyList<EntryKind> Targets) : FieldType
+/// <summary>The id of another entry, of one of the named types.</summary>
+/// <param name="Targets">Type names; <see cref="Any"/> until the content model puts in every type an entry may point at.</param>
+internal sealed record ReferenceType(IReadOnlyList<string> Targets) : FieldType
 {
-    public override string Describe => "the id of a " + string.Join(" or ", Targets.Select(t => t.Noun()));
+    /// <summary>Any entry but a free page, as written in a declaration.</summary>
+    public static readonly ReferenceType Any = new(["*"]);
+
+    public override string Describe => "the id of a " + string.Join(" or ", Targets);
 }
 
 /// <summary>The id of a source in sources.yaml.</summary>
@@ -51,4 +55,15 @@ internal sealed record ObjectType(IReadOnlyList<FieldSpec> Fields) : FieldType
     public override string Describe => "a set of fields (" + string.Join(", ", Fields.Select(f => f.Name)) + ")";
 }
 
-internal sealed record FieldSpec(string Name, FieldType Type, bool Required, string Description);
+/// <summary>Where a field's text comes from, which decides how it must be written and how pages label it.</summary>
+internal enum Origin
+{
+    /// <summary>Facts and the catalogue's readings alike; citations where facts are stated.</summary>
+    Mixed,
+    /// <summary>Facts from the sources: every Markdown value in it carries a citation.</summary>
+    Sourced,
+    /// <summary>The catalogue's own advice (durations, steps, materials): never cited, and labelled as guidance wherever shown.</summary>
+    Guidance,
+}
+
+internal sealed record FieldSpec(string Name, FieldType Type, bool Required, string Description, Origin Origin = Origin.Mixed);

@@ -1,0 +1,25 @@
+using static Catalogue.Model.Types.Standard.Fields;
+
+namespace Catalogue.Model.Types.Standard;
+
+internal static partial class EntryTypes
+{
+    public static readonly EntryType Capability = new()
+    {
+        Name = "capability",
+        Folder = "capabilities",
+        Label = "Interaction capability",
+        Order = 30,
+        Description = "An interaction capability.",
+        Fields =
+        [
+            .. Common(true),
+            new("definition_source", new SourceReferenceType(), true, "The source id of the work that defines the capability."),
+            Order(false, "Position among the capabilities, as the defining work lists them."),
+            Related,
+        ],
+        RequiredSections = ["What it is", "How it shows in practice", "How to build it"],
+        ReachableWithoutLinks = true,
+        WorkshopBlock = true,
+    };
+}

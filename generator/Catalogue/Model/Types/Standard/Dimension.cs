@@ -1,0 +1,17 @@
+namespace Catalogue.Model.Types.Standard;
+
+internal static partial class EntryTypes
+{
+    public static readonly EntryType Dimension = new()
+    {
+        Name = "dimension",
+        Folder = "dimensions",
+        Order = 10,
+        Description = "A family of practices: linking, materializing or institutionalizing.",
+        Fields = [.. Fields.Common(true), Fields.Order(true, "Position on the home page.")],
+        // The home page shows every dimension with its practices.
+        InNavigation = false,
+        ReachableWithoutLinks = true,
+        Scaffolded = false,
+    };
+}

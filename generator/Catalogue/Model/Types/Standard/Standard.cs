@@ -1,0 +1,10 @@
+namespace Catalogue.Model.Types.Standard;
+
+internal static partial class EntryTypes
+{
+    /// <summary>The catalogue's types, as the generator builds every site.</summary>
+    public static ContentModel Standard => _standard.Value;
+
+    // Lazy: the declarations live in several files, whose static fields C# initializes in no fixed order.
+    private static readonly Lazy<ContentModel> _standard = new(() => new([Dimension, Practice, Capability, Case, Concept, Framework, Challenge, Page]));
+}
