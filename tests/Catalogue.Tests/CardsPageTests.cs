@@ -8,7 +8,7 @@ public class CardsPageTests(RealSiteFixture site) : IClassFixture<RealSiteFixtur
 {
     private IDocument Page(string path) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, path, "index.html")));
 
-    private static string[] Ids(string folder) => Directory.GetFiles(Path.Combine(RealSiteFixture.RepositoryRoot, "content", folder), "*.md")
+    private static string[] Ids(string folder) => EntryFiles.In(Path.Combine(RealSiteFixture.RepositoryRoot, "content", folder))
         .Select(f => Path.GetFileNameWithoutExtension(f)!).Order().ToArray();
 
     [Fact]

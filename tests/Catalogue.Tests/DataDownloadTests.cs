@@ -10,7 +10,7 @@ public class DataDownloadTests(RealSiteFixture site) : IClassFixture<RealSiteFix
     private string Read(string sitePath) => File.ReadAllText(Path.Combine(site.Output, sitePath));
 
     private static string[] ContentFiles(string folder) =>
-        Directory.GetFiles(Path.Combine(RealSiteFixture.RepositoryRoot, "content", folder), "*.md");
+        EntryFiles.In(Path.Combine(RealSiteFixture.RepositoryRoot, "content", folder));
 
     [Fact]
     public async Task Catalogue_json_fits_its_published_schema()
@@ -39,7 +39,7 @@ public class DataDownloadTests(RealSiteFixture site) : IClassFixture<RealSiteFix
         Assert.Equal("CC BY 4.0", (string?)data["license"]!["name"]);
         var entries = data["entries"]!.AsArray();
         var folders = Directory.GetDirectories(Path.Combine(RealSiteFixture.RepositoryRoot, "content"));
-        Assert.Equal(folders.Sum(f => Directory.GetFiles(f, "*.md").Length), entries.Count);
+        Assert.Equal(folders.Sum(f => EntryFiles.In(f).Length), entries.Count);
 
         var bekaert = entries.Single(e => (string?)e!["id"] == "bekaert-carding")!;
         Assert.Equal("case", (string?)bekaert["type"]);

@@ -59,7 +59,7 @@ internal static partial class PlaceholderFiller
     };
 
     private static string FirstId(string content, EntryType kind) =>
-        Path.GetFileNameWithoutExtension(Directory.GetFiles(Path.Combine(content, kind.Folder), "*.md").Order(StringComparer.Ordinal).First());
+        Path.GetFileNameWithoutExtension(EntryFiles.In(Path.Combine(content, kind.Folder)).Order(StringComparer.Ordinal).First());
 
     [GeneratedRegex(@"^(?<indent>\s*)(?<dash>- )?(?<name>[a-z_]+):\s*$")]
     private static partial Regex EmptyField();

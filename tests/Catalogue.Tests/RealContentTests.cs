@@ -76,12 +76,12 @@ public class RealContentTests(RealSiteFixture site) : IClassFixture<RealSiteFixt
     public void Every_practice_page_lists_each_case_that_uses_it()
     {
         var content = Path.Combine(RealSiteFixture.RepositoryRoot, "content");
-        var practices = Directory.GetFiles(Path.Combine(content, "practices"), "*.md").Select(Path.GetFileNameWithoutExtension).ToList();
+        var practices = EntryFiles.In(Path.Combine(content, "practices")).Select(Path.GetFileNameWithoutExtension).ToList();
         Assert.Equal(8, practices.Count);
         foreach (var practice in practices)
         {
             // Which cases name this practice, read straight from their front matter.
-            var users = Directory.GetFiles(Path.Combine(content, "cases"), "*.md")
+            var users = EntryFiles.In(Path.Combine(content, "cases"))
                 .Where(f => File.ReadLines(f).Any(l => l.Trim() == $"- practice: {practice}"))
                 .Select(Path.GetFileNameWithoutExtension).ToList();
             var page = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Output, "practices", practice!, "index.html")));
@@ -119,7 +119,7 @@ public class RealContentTests(RealSiteFixture site) : IClassFixture<RealSiteFixt
 public class KnowledgeBaseTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
 {
     private static int Count(string folder) =>
-        Directory.GetFiles(Path.Combine(RealSiteFixture.RepositoryRoot, "content", folder), "*.md").Length;
+        EntryFiles.In(Path.Combine(RealSiteFixture.RepositoryRoot, "content", folder)).Length;
 
     [Fact]
     public void The_knowledge_base_has_at_least_what_the_papers_support()
@@ -156,8 +156,8 @@ public class MatrixPageTests(RealSiteFixture site) : IClassFixture<RealSiteFixtu
     public void The_practice_by_case_matrix_has_one_row_per_practice_and_one_column_per_case()
     {
         var content = Path.Combine(RealSiteFixture.RepositoryRoot, "content");
-        var practices = Directory.GetFiles(Path.Combine(content, "practices"), "*.md").Length;
-        var cases = Directory.GetFiles(Path.Combine(content, "cases"), "*.md").Length;
+        var practices = EntryFiles.In(Path.Combine(content, "practices")).Length;
+        var cases = EntryFiles.In(Path.Combine(content, "cases")).Length;
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "matrix", "index.html")));
         var table = page.GetElementById("practice-by-case")!;
         Assert.Equal(practices, table.QuerySelectorAll("tbody tr").Length);

@@ -39,7 +39,7 @@ public sealed class SyntheticCatalogueTests : IDisposable
         var content = Generate("content");
         var mix = TypeMix.For(Entries);
         foreach (var (kind, count) in mix.Counts)
-            Assert.Equal(count, Directory.GetFiles(Path.Combine(content, kind.Folder), "*.md").Length);
+            Assert.Equal(count, EntryFiles.In(Path.Combine(content, kind.Folder)).Length);
         Assert.Equal(mix.Sources, File.ReadLines(Path.Combine(content, "sources.yaml")).Count(l => l.StartsWith("- id: ", StringComparison.Ordinal)));
         Assert.Equal(Entries, mix.Counts.Sum(c => c.Count));
 

@@ -17,6 +17,9 @@ internal sealed class TestCatalogue : IDisposable
               title: Value co-creation practices and capabilities
               venue: Industrial Marketing Management
             """);
+        // What each folder says of itself, as the real content's folders do.
+        foreach (var folder in new[] { "dimensions", "practices", "capabilities", "cases", "concepts", "frameworks", "challenges" })
+            File.Copy(Path.Combine(RealSiteFixture.RepositoryRoot, "content", folder, "_index.md"), Path.Combine(Directory.CreateDirectory(Path.Combine(Content, folder)).FullName, "_index.md"));
         Write("dimensions/materializing.md", """
             ---
             title: Materializing

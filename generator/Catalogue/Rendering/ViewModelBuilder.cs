@@ -109,16 +109,13 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
             : practices.Select(p => TitleOf(index.Find(p)?.Fields.Ref("dimension")));
         var capabilities = entry.Kind == EntryTypes.Capability ? [entry.Title]
             : f.Objects("capabilities").Select(c => TitleOf(c.Ref("capability")));
-        return new[] { new Facet(TypeFacet, TypeFacetOf(entry.Kind)) }
+        return new[] { new Facet(TypeFacet, entry.Kind.Title) }
             .Concat(dimensions.OfType<string>().Distinct().Order().Select(d => new Facet("dimension", d)))
             .Concat(capabilities.OfType<string>().Distinct().Order().Select(c => new Facet("capability", c)))
             .Concat(f.Text("industry") is { } industry ? [new Facet("industry", industry)] : [])
             .Concat(f.Texts("tags").Distinct().Order().Select(t => new Facet(TagFacet, t)))
             .ToList();
     }
-
-    /// <summary>The type as a search filter names it: "Practice".</summary>
-    private static string TypeFacetOf(EntryType type) => char.ToUpperInvariant(type.Name[0]) + type.Name[1..];
 
     private string KindLabel(Entry entry) =>
         entry.Kind == EntryTypes.Practice && entry.Fields.Ref("dimension") is { } d && index.Find(d) is { } dim ? $"{dim.Title} practice" : entry.Kind.Label;

@@ -23,7 +23,7 @@ internal sealed class ServeProbe(CatalogueProgram catalogue, string content, str
     public async Task<ServeFigures> MeasureAsync(int edits, Action<string> progress)
     {
         // The first case by name: the same entry for every run of a size and seed.
-        var file = Directory.GetFiles(Path.Combine(content, "cases"), "*.md").Order(StringComparer.Ordinal).First();
+        var file = Directory.GetFiles(Path.Combine(content, "cases"), "*.md").Where(f => Path.GetFileName(f) != "_index.md").Order(StringComparer.Ordinal).First();
         var page = $"/cases/{Path.GetFileNameWithoutExtension(file)}/";
         var original = await File.ReadAllTextAsync(file);
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);

@@ -20,8 +20,8 @@ internal static class Layers
     [
         // What every part reports with, the git command line, and paths with their links resolved.
         new("Foundation", ["Diagnostics", "Git", "Files"]),
-        // Entries, values and the content schema: what the catalogue is, with no knowledge of files or pages.
-        new("Model", ["Model", "Model/Schema"]),
+        // Entries, values, the entry types and their declarations: what the catalogue is, with no knowledge of files or pages.
+        new("Model", ["Model", "Model/Schema", "Model/Types", "Model/Types/Standard"]),
         new("Markdown", ["Markdown", "Markdown/Citations", "Markdown/RawHtml", "Markdown/WikiLinks"]),
         // The stages that read and check content, and the two that ask git and Pagefind.
         new("Stages", ["Pipeline/Find", "Pipeline/Read", "Pipeline/Bind", "Pipeline/Parse", "Pipeline/Cache", "Pipeline/Link", "Pipeline/Validate",

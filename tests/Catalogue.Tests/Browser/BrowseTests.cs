@@ -169,8 +169,8 @@ public class MatrixBrowserTests(BrowserSite site, ITestOutputHelper output)
         if (site.SkipsHere(output)) return;
         var page = await site.OpenAsync("/matrix/");
         var content = Path.Combine(RealSiteFixture.RepositoryRoot, "content");
-        Assert.Equal(Directory.GetFiles(Path.Combine(content, "practices"), "*.md").Length, await page.Locator("#practice-by-case tbody tr").CountAsync());
-        Assert.Equal(Directory.GetFiles(Path.Combine(content, "cases"), "*.md").Length, await page.Locator("#practice-by-case thead th").CountAsync() - 1);
+        Assert.Equal(EntryFiles.In(Path.Combine(content, "practices")).Length, await page.Locator("#practice-by-case tbody tr").CountAsync());
+        Assert.Equal(EntryFiles.In(Path.Combine(content, "cases")).Length, await page.Locator("#practice-by-case thead th").CountAsync() - 1);
 
         // On a phone the table scrolls inside its box and the practice column stays put.
         await page.SetViewportSizeAsync(375, 800);

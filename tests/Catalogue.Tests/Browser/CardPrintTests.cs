@@ -8,7 +8,7 @@ namespace Catalogue.Tests.Browser;
 public class CardPrintTests(BrowserSite site, ITestOutputHelper output)
 {
     private static int Count(string folder) =>
-        Directory.GetFiles(Path.Combine(RealSiteFixture.RepositoryRoot, "content", folder), "*.md").Length;
+        EntryFiles.In(Path.Combine(RealSiteFixture.RepositoryRoot, "content", folder)).Length;
 
     private bool Skipped() => site.SkipsHere(output);
 

@@ -32,7 +32,7 @@ public sealed class PayloadSite : IAsyncLifetime
             refused.UnionWith(await ScriptInjectionTests.RefusedAsync(ScriptInjectionTests.Everywhere(slots)));
         _catalogue = PayloadCatalogue.Accepted(refused);
         var files = _catalogue.Files;
-        var ids = Directory.EnumerateFiles(files.Content, "*.md", SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
+        var ids = EntryFiles.In(files.Content, SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
         files.Write($"pages{EveryEntryPath.TrimEnd('/')}.md", "---\ntitle: Every entry\nsummary: A link to every entry, to preview each.\n---\n"
             + string.Concat(ids.Select(id => $"- [[{id}]]\n")));
 

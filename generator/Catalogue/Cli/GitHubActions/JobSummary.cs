@@ -61,7 +61,7 @@ internal static class JobSummary
         return text.ToString();
     }
 
-    private static string Entry(EntryChange entry) => $"{entry.Kind}: {Escape(entry.Title)} ({Code(entry.Id)})";
+    private static string Entry(EntryChange entry) => $"{entry.Kind.Title}: {Escape(entry.Title)} ({Code(entry.Id)})";
 
     private static string Link(LinkChange link) => $"{Escape(link.FromTitle)} → {Escape(link.ToTitle ?? link.To)}";
 

@@ -27,8 +27,11 @@ internal sealed record EntryType
     /// <summary>What the type is, in a sentence, for the JSON Schema and `catalogue new --help`.</summary>
     public required string Description { get; init; }
 
+    /// <summary>The name capitalized, as a filter or a summary names the type: "Practice".</summary>
+    public string Title => char.ToUpperInvariant(Name[0]) + Name[1..];
+
     /// <summary>The label above an entry's title on its page.</summary>
-    public string Label { get => _label ?? char.ToUpperInvariant(Name[0]) + Name[1..]; init => _label = value; }
+    public string Label { get => _label ?? Title; init => _label = value; }
     private readonly string? _label;
 
     /// <summary>The title of its list page and navigation entry.</summary>

@@ -4,7 +4,10 @@ namespace Catalogue.Model.Types.Standard;
 
 internal static partial class EntryTypes
 {
-    public static readonly EntryType Capability = new()
+    /// <summary>The capability type, as the standard model holds it (with "any entry" spelled out).</summary>
+    public static EntryType Capability => Standard.Named("capability")!;
+
+    private static readonly EntryType CapabilityDeclaration = new()
     {
         Name = "capability",
         Folder = "capabilities",

@@ -4,7 +4,10 @@ namespace Catalogue.Model.Types.Standard;
 
 internal static partial class EntryTypes
 {
-    public static readonly EntryType Case = new()
+    /// <summary>The case type, as the standard model holds it (with "any entry" spelled out).</summary>
+    public static EntryType Case => Standard.Named("case")!;
+
+    private static readonly EntryType CaseDeclaration = new()
     {
         Name = "case",
         Folder = "cases",

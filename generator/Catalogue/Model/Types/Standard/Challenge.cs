@@ -4,7 +4,10 @@ namespace Catalogue.Model.Types.Standard;
 
 internal static partial class EntryTypes
 {
-    public static readonly EntryType Challenge = new()
+    /// <summary>The challenge type, as the standard model holds it (with "any entry" spelled out).</summary>
+    public static EntryType Challenge => Standard.Named("challenge")!;
+
+    private static readonly EntryType ChallengeDeclaration = new()
     {
         Name = "challenge",
         Folder = "challenges",

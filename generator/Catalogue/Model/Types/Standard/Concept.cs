@@ -2,7 +2,10 @@ namespace Catalogue.Model.Types.Standard;
 
 internal static partial class EntryTypes
 {
-    public static readonly EntryType Concept = new()
+    /// <summary>The concept type, as the standard model holds it (with "any entry" spelled out).</summary>
+    public static EntryType Concept => Standard.Named("concept")!;
+
+    private static readonly EntryType ConceptDeclaration = new()
     {
         Name = "concept",
         Folder = "concepts",

@@ -2,7 +2,10 @@ namespace Catalogue.Model.Types.Standard;
 
 internal static partial class EntryTypes
 {
-    public static readonly EntryType Dimension = new()
+    /// <summary>The dimension type, as the standard model holds it (with "any entry" spelled out).</summary>
+    public static EntryType Dimension => Standard.Named("dimension")!;
+
+    private static readonly EntryType DimensionDeclaration = new()
     {
         Name = "dimension",
         Folder = "dimensions",

@@ -4,7 +4,10 @@ namespace Catalogue.Model.Types.Standard;
 
 internal static partial class EntryTypes
 {
-    public static readonly EntryType Framework = new()
+    /// <summary>The framework type, as the standard model holds it (with "any entry" spelled out).</summary>
+    public static EntryType Framework => Standard.Named("framework")!;
+
+    private static readonly EntryType FrameworkDeclaration = new()
     {
         Name = "framework",
         Folder = "frameworks",

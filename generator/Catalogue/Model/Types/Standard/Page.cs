@@ -2,7 +2,10 @@ namespace Catalogue.Model.Types.Standard;
 
 internal static partial class EntryTypes
 {
-    public static readonly EntryType Page = new()
+    /// <summary>The page type, as the standard model holds it (with "any entry" spelled out).</summary>
+    public static EntryType Page => Standard.Named("page")!;
+
+    private static readonly EntryType PageDeclaration = new()
     {
         Name = "page",
         Folder = "pages",

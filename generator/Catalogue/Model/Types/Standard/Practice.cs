@@ -4,7 +4,10 @@ namespace Catalogue.Model.Types.Standard;
 
 internal static partial class EntryTypes
 {
-    public static readonly EntryType Practice = new()
+    /// <summary>The practice type, as the standard model holds it (with "any entry" spelled out).</summary>
+    public static EntryType Practice => Standard.Named("practice")!;
+
+    private static readonly EntryType PracticeDeclaration = new()
     {
         Name = "practice",
         Folder = "practices",
