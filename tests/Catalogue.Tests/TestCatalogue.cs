@@ -1,6 +1,8 @@
 using Catalogue.Diagnostics;
 using Catalogue.Pipeline;
 
+using Catalogue.Model.Types;
+
 namespace Catalogue.Tests;
 
 /// <summary>A small valid catalogue in a temporary folder, which each test bends into the case it needs.</summary>
@@ -135,7 +137,10 @@ internal sealed class TestCatalogue : IDisposable
 
     public string Page(string sitePath) => File.ReadAllText(Path.Combine(Output, sitePath, "index.html"));
 
-    private SiteBuilder Builder(string? cacheFile = null) => new(new BuildOptions(Content, Output, "https://example.org/", Search: false, CacheFile: cacheFile));
+    /// <summary>The entry types to read the catalogue with; the standard ones unless a test declares its own.</summary>
+    public ContentModel? Model { get; init; }
+
+    private SiteBuilder Builder(string? cacheFile = null) => new(new BuildOptions(Content, Output, "https://example.org/", Search: false, CacheFile: cacheFile, Model: Model));
 
     public void Dispose()
     {

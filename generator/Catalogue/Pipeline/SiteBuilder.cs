@@ -1,5 +1,6 @@
 using Catalogue.Diagnostics;
 using Catalogue.Model.Schema;
+using Catalogue.Model.Types;
 using Catalogue.Output;
 using Catalogue.Pipeline.Cache;
 using Catalogue.Pipeline.Find;
@@ -13,7 +14,8 @@ namespace Catalogue.Pipeline;
 
 /// <param name="Theme">The theme's styles and scripts; the preview server reads them from theme/ to show edits.</param>
 /// <param name="CacheFile">Where what earlier runs found in each entry file is kept (<see cref="EntryCache"/>); null for none.</param>
-internal sealed record BuildOptions(string Content, string Output, string? BaseUrl, bool Search = true, ThemeAssets? Theme = null, string? CacheFile = null);
+/// <param name="Model">The entry types to read the content with; the standard ones unless a test declares its own.</param>
+internal sealed record BuildOptions(string Content, string Output, string? BaseUrl, bool Search = true, ThemeAssets? Theme = null, string? CacheFile = null, ContentModel? Model = null);
 
 internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int EntriesRead, int PagesWritten, TimeSpan Elapsed, IReadOnlyList<(string Stage, TimeSpan Time)> Stages)
 {
@@ -59,7 +61,7 @@ internal sealed class SiteBuilder(BuildOptions options)
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var timings = new StageTimings();
-        var paths = new ContentPaths(options.Content);
+        var paths = new ContentPaths(options.Content, options.Model);
         if (!Directory.Exists(paths.Root))
         {
             diagnostics.Error(Codes.Unreadable, SourceLocation.StartOf(paths.DisplayRoot), "the content folder does not exist", "pass the folder with --content");

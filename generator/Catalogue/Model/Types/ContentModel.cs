@@ -12,6 +12,7 @@ internal sealed class ContentModel
     public ContentModel(IEnumerable<EntryType> declared)
     {
         var types = declared.OrderBy(t => t.Order).ToList();
+        _declared = types;
         if (types.GroupBy(t => t.Name).FirstOrDefault(g => g.Count() > 1) is { } twice)
             throw new ArgumentException($"two entry types are named '{twice.Key}'");
         if (types.GroupBy(t => t.Folder).FirstOrDefault(g => g.Count() > 1) is { } shared)
@@ -39,8 +40,11 @@ internal sealed class ContentModel
 
     public EntryType? Named(string name) => _byName.GetValueOrDefault(name);
 
+    /// <summary>The types as declared, before "any entry" was spelled out: a model with one more type spells it out again.</summary>
+    private readonly IReadOnlyList<EntryType> _declared;
+
     /// <summary>This model with one more type.</summary>
-    public ContentModel With(EntryType type) => new([.. Types, type]);
+    public ContentModel With(EntryType type) => new([.. _declared, type]);
 
     private static FieldType Resolve(FieldType type, ReferenceType any) => type switch
     {

@@ -175,12 +175,14 @@ internal sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, U
             if (!Fits(target, types))
             {
                 var what = KindsNamed(types);
-                Diagnostics.Error(Codes.WrongReferenceType, at.Location, $"'{id}' is a {target.Kind.Name}, not a {what}",
-                    Spelling.DidYouMean(id, Index.Entries.Where(e => Fits(e, types)).Select(e => e.Id)) ?? $"name a {what} here");
+                Diagnostics.Error(Codes.WrongReferenceType, at.Location, $"'{id}' is {Article(target.Kind.Name)}, not {Article(what)}",
+                    Spelling.DidYouMean(id, Index.Entries.Where(e => Fits(e, types)).Select(e => e.Id)) ?? $"name {Article(what)} here");
                 return null;
             }
             return target;
         }
+
+        private static string Article(string noun) => ("aeiou".Contains(noun[0]) ? "an " : "a ") + noun;
 
         private static bool Fits(Entry entry, IReadOnlyList<string>? types) => types is null || types.Contains(entry.Kind.Name);
 
