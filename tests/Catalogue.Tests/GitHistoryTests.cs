@@ -13,7 +13,7 @@ public class GitHistoryTests
     {
         TestGit.Init(c.Root);
         TestGit.Commit(c.Root, "Ada Lovelace", "2026-03-01T10:00:00+01:00", "Start the catalogue");
-        c.Edit("cases/acme-case.md", "Downtime fell.", "Downtime fell by a third.");
+        c.Edit("cases/acme-case.md", "Downtime fell [", "Downtime fell by a third [");
         TestGit.Commit(c.Root, "Grace Hopper", "2026-11-23T09:30:00+00:00", "Sharpen the outcome");
     }
 

@@ -86,11 +86,11 @@ internal sealed class TestCatalogue : IDisposable
                   - Engineers from both firms drew the service blueprint [@marcos-cuevas-2016, Table 2].
             capabilities:
               - capability: empowered
-                evidence: The customer chose the service levels.
+                evidence: The customer chose the service levels [@marcos-cuevas-2016, Table 2].
                 interpretation: true
                 reason: The source does not name this capability for the case.
             outcomes:
-              - Downtime fell.
+              - Downtime fell [@marcos-cuevas-2016, Table 2].
             ---
             ## The story
             Acme worked with its customer on [[co-design|designing the service]].

@@ -80,7 +80,8 @@ public sealed record CapabilityUse(LinkView Capability, Html How);
 public sealed record CaseUse(LinkView Case, IReadOnlyList<Html> Activities, bool Interpretation, Html? Reason = null);
 public sealed record Workshop(int MinMinutes, int MaxMinutes, int MinPeople, int MaxPeople, string Difficulty, IReadOnlyList<string> Materials, IReadOnlyList<Html> Steps);
 
-public sealed record PracticeView(EntryView Entry, LinkView Dimension, IReadOnlyList<CapabilityUse> Capabilities, IReadOnlyList<CaseUse> Cases, Workshop? Workshop);
+/// <param name="Methods">The methods serving the practice, each with a summary: a practitioner starts here.</param>
+public sealed record PracticeView(EntryView Entry, LinkView Dimension, IReadOnlyList<CapabilityUse> Capabilities, IReadOnlyList<CaseUse> Cases, Workshop? Workshop, IReadOnlyList<LinkView> Methods);
 
 public sealed record PracticeUse(LinkView Practice, Html How);
 public sealed record CaseEvidence(LinkView Case, Html Evidence, bool Interpretation, Html? Reason = null);
@@ -90,7 +91,7 @@ public sealed record MatrixRow(LinkView Practice, IReadOnlyList<Html> Activities
 public sealed record MatrixGroup(LinkView Dimension, IReadOnlyList<MatrixRow> Rows);
 public sealed record CapabilityEvidence(LinkView Capability, Html Evidence, bool Interpretation, Html? Reason = null);
 public sealed record CaseFact(string Label, Html Value);
-public sealed record CaseView(EntryView Entry, IReadOnlyList<CaseFact> Facts, IReadOnlyList<MatrixGroup> Matrix, IReadOnlyList<CapabilityEvidence> Capabilities, IReadOnlyList<Html> Outcomes);
+public sealed record CaseView(EntryView Entry, IReadOnlyList<CaseFact> Facts, IReadOnlyList<MatrixGroup> Matrix, IReadOnlyList<CapabilityEvidence> Capabilities, IReadOnlyList<Html> Outcomes, IReadOnlyList<LinkView> Methods);
 
 public sealed record DimensionView(EntryView Entry, IReadOnlyList<LinkView> Practices);
 
@@ -120,3 +121,20 @@ public sealed record MatrixCell(IReadOnlyList<Html> Items, bool Interpretation, 
 public sealed record CrossRow(LinkView Practice, string Dimension, IReadOnlyList<MatrixCell> Cells);
 public sealed record CrossTable(string Id, string Caption, string CornerLabel, IReadOnlyList<LinkView> Columns, IReadOnlyList<CrossRow> Rows);
 public sealed record MatrixPageView(IReadOnlyList<DimensionSummary> Overview, IReadOnlyList<CrossTable> Tables);
+
+/// <summary>Where the sources show a method at work: a fact, cited, with the practice it served there.</summary>
+public sealed record MethodSighting(LinkView Case, LinkView Practice, Html What, bool Interpretation, Html? Reason);
+public sealed record MethodStep(int Minutes, Html Do);
+public sealed record MethodRoles(string Facilitator, string Customer, string Supplier);
+
+/// <summary>How to run a session of a method: the catalogue's guidance, labelled as such wherever it is shown.</summary>
+public sealed record MethodGuide(Html? Covers, int Minutes, int MinPeople, int MaxPeople, MethodRoles Roles, IReadOnlyList<string> Materials,
+    IReadOnlyList<MethodStep> Steps, IReadOnlyList<string> Outputs, IReadOnlyList<Html> Pitfalls, Html? Remote);
+
+/// <summary>A printable sheet for a method's session, drawn from its data.</summary>
+public sealed record MethodSheet(string Title, string? Prompt, IReadOnlyList<string> Columns, int Rows, string Url);
+
+public sealed record MethodView(EntryView Entry, Html When, Html Produces, IReadOnlyList<LinkView> Practices, IReadOnlyList<LinkView> Capabilities,
+    IReadOnlyList<LinkView> Challenges, IReadOnlyList<MethodSighting> SeenAt, MethodGuide Guide, MethodSheet? Sheet);
+
+public sealed record SheetView(LinkView Method, MethodSheet Sheet);

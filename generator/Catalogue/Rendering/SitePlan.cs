@@ -40,6 +40,9 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
     public const string DataPath = "data/";
     public const string WorkshopPath = "workshop/";
 
+    /// <summary>Where a method's printable sheet is: beside its page.</summary>
+    public static string SheetPathOf(Entry method) => SiteIndex.PathOf(method) + "sheet/";
+
     /// <summary>What the frame of every page links to.</summary>
     public SiteChrome Chrome(ThemeAssets assets) => new(
         index.Config.Title, index.Url(""), index.Url(assets.Css.SitePath), index.Url(assets.Js.SitePath),
@@ -111,6 +114,11 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
         foreach (var entry in index.Entries.Where(SiteIndex.HasOwnPage))
             yield return PageOf(entry);
 
+        foreach (var method in index.OfKind(EntryTypes.Method).Where(m => m.Fields.Object("template") is not null))
+            yield return Page(SheetPathOf(method), typeof(SheetPage), _ => new() { ["Model"] = views.SheetPageOf(method) },
+                new($"{views.SheetOf(method)!.Title}: a sheet for {method.Title}", $"A printable sheet for {method.Title}, from the catalogue's guidance.", "website", "methods", NoIndex: true),
+                () => new HashSet<string> { method.Id });
+
         foreach (var kind in Listed)
             yield return CataloguePage(SiteIndex.ListPathOf(kind), typeof(ListPage), _ => new() { ["Model"] = views.ListOf(kind) },
                 new(index.TitleOf(kind), index.DescriptionOf(kind), "website", kind.Folder));
@@ -150,6 +158,7 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
             var t when t == EntryTypes.Dimension => (typeof(DimensionPage), () => views.DimensionOf(entry)),
             var t when t == EntryTypes.Framework => (typeof(FrameworkPage), () => views.FrameworkOf(entry)),
             var t when t == EntryTypes.Challenge => (typeof(ChallengePage), () => views.ChallengeOf(entry)),
+            var t when t == EntryTypes.Method => (typeof(MethodPage), () => views.MethodOf(entry)),
             _ => (typeof(EntryPage), () => views.EntryOf(entry)),
         };
         // A page shows its own entry and the titles and summaries of entries it links to, entries linking to it and related ones.

@@ -102,13 +102,12 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
         {
             var t when t == EntryTypes.Practice => [entry.Id],
             var t when t == EntryTypes.Case => f.Objects("practices").Select(p => p.Ref("practice")).OfType<string>(),
-            var t when t == EntryTypes.Challenge => f.Refs("practices"),
-            _ => [],
+            _ => f.Refs("practices"),
         };
         var dimensions = entry.Kind == EntryTypes.Dimension ? [entry.Title]
             : practices.Select(p => TitleOf(index.Find(p)?.Fields.Ref("dimension")));
         var capabilities = entry.Kind == EntryTypes.Capability ? [entry.Title]
-            : f.Objects("capabilities").Select(c => TitleOf(c.Ref("capability")));
+            : f.Objects("capabilities").Select(c => TitleOf(c.Ref("capability"))).Concat(f.Refs("capabilities").Select(TitleOf));
         return new[] { new Facet(TypeFacet, entry.Kind.Title) }
             .Concat(dimensions.OfType<string>().Distinct().Order().Select(d => new Facet("dimension", d)))
             .Concat(capabilities.OfType<string>().Distinct().Order().Select(c => new Facet("capability", c)))
@@ -132,7 +131,7 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
         var workshop = WorkshopAdvice.Of(practice) is { } w
             ? new Workshop(w.Duration.Min, w.Duration.Max, w.GroupSize.Min, w.GroupSize.Max, w.Difficulty, w.Materials, w.Steps.Select(s => Inline(practice, s)).ToList())
             : null;
-        return new PracticeView(EntryOf(practice), dimension, capabilities, cases, workshop);
+        return new PracticeView(EntryOf(practice), dimension, capabilities, cases, workshop, [.. _relations.MethodsFor(practice).Select(LinkOf)]);
     }
 
     /// <summary>Why a case's row is the catalogue's reading, or null when the row is the source's own.</summary>
@@ -182,8 +181,35 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
             .OrderBy(c => c.Entry.Fields.Integer("order") ?? int.MaxValue)
             .Select(c => new CapabilityEvidence(LinkOf(c.Entry), Inline(@case, c.Row["evidence"]), c.Row.Flag("interpretation"), ReasonOf(@case, c.Row)))
             .ToList();
-        return new CaseView(EntryOf(@case), facts, matrix, capabilities, InlineList(@case, "outcomes"));
+        return new CaseView(EntryOf(@case), facts, matrix, capabilities, InlineList(@case, "outcomes"), [.. _relations.MethodsSeenAt(@case).Select(LinkOf)]);
     }
+
+    public MethodView MethodOf(Entry method)
+    {
+        var f = method.Fields;
+        var guide = f.Object("guide")!;
+        var roles = guide.Object("roles");
+        var view = new MethodGuide(guide["covers"] is { } covers ? Inline(method, covers) : null, guide.Integer("duration") ?? 0,
+            guide.Object("group_size")?.Integer("min") ?? 0, guide.Object("group_size")?.Integer("max") ?? 0,
+            new MethodRoles(roles?.Text("facilitator") ?? "", roles?.Text("customer") ?? "", roles?.Text("supplier") ?? ""),
+            [.. guide.Texts("materials")],
+            [.. guide.Objects("steps").Select(s => new MethodStep(s.Integer("minutes") ?? 0, Inline(method, s["do"])))],
+            [.. guide.Texts("outputs")], InlineList(method, guide, "pitfalls"), guide["remote"] is { } remote ? Inline(method, remote) : null);
+        var seen = f.Objects("seen_at")
+            .Select(s => (Row: s, Case: index.Find(s.Ref("case") ?? ""), Practice: index.Find(s.Ref("practice") ?? "")))
+            .Where(s => s.Case is not null && s.Practice is not null)
+            .Select(s => new MethodSighting(LinkOf(s.Case!), LinkOf(s.Practice!), Inline(method, s.Row["what"]), s.Row.Flag("interpretation"), ReasonOf(method, s.Row)))
+            .ToList();
+        return new MethodView(EntryOf(method), Inline(method, f["when"]), Inline(method, f["produces"]),
+            [.. Links(f.Refs("practices"))], [.. Links(f.Refs("capabilities"))], [.. Links(f.Refs("challenges"))], seen, view, SheetOf(method));
+    }
+
+    /// <summary>The method's printable sheet, when its entry has a template.</summary>
+    public MethodSheet? SheetOf(Entry method) => method.Fields.Object("template") is { } t
+        ? new MethodSheet(t.Text("title") ?? method.Title, t.Text("prompt"), [.. t.Texts("columns")], t.Integer("rows") ?? 1, index.Url(SitePlan.SheetPathOf(method)))
+        : null;
+
+    public SheetView SheetPageOf(Entry method) => new(LinkOf(method), SheetOf(method)!);
 
     public DimensionView DimensionOf(Entry dimension) => new(EntryOf(dimension), PracticesIn(dimension));
 
@@ -250,10 +276,13 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
         {
             var t when t == EntryTypes.Practice => [f.Object("workshop")?.Object("duration") is { } d ? $"{d.Integer("min")}–{d.Integer("max")} min workshop" : null],
             var t when t == EntryTypes.Challenge => [f.Refs("practices").Count() is var n and > 0 ? $"affects {n} practice{(n == 1 ? "" : "s")}" : null],
+            var t when t == EntryTypes.Method => [f.Object("guide") is { } g ? $"{g.Integer("duration")} min, {IntRangeOf(g.Object("group_size"))} people" : null],
             _ => entry.Kind.ListFacts.Select(f.Text),
         };
         return new ListItem(LinkOf(entry), facts.OfType<string>().ToList(), FacetsOf(entry).Where(f => f.Name != TypeFacet).ToList());
     }
+
+    private static string IntRangeOf(ObjectValue? range) => new IntRange(range?.Integer("min") ?? 0, range?.Integer("max") ?? 0).ToString();
 
     public BibliographyView Bibliography() => new(index.Sources
         .OrderBy(s => s.Authors.FirstOrDefault() ?? s.Id, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Year)

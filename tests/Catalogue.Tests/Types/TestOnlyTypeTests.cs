@@ -52,7 +52,7 @@ public sealed class TestOnlyTypeTests : IDisposable
 
             Lets a customer and a supplier sketch together [@marcos-cuevas-2016].
             """)
-        .Edit("cases/acme-case.md", "  - Downtime fell.\n", "  - Downtime fell.\nrelated: [shared-whiteboard]\n");
+        .Edit("cases/acme-case.md", "  - Downtime fell [@marcos-cuevas-2016, Table 2].\n", "  - Downtime fell [@marcos-cuevas-2016, Table 2].\nrelated: [shared-whiteboard]\n");
 
     public void Dispose() => _catalogue.Dispose();
 

@@ -43,6 +43,14 @@ internal sealed class EntryRelations(SiteIndex index, LinkGraph graph)
     /// <summary>Each practice's account of how a capability underpins it.</summary>
     public IEnumerable<EntryRow> PracticesUnderpinnedBy(Entry capability) => RowsNaming(EntryTypes.Practice, "capabilities", "capability", capability.Id);
 
+    /// <summary>The methods serving a practice, by title.</summary>
+    public IEnumerable<Entry> MethodsFor(Entry practice) =>
+        index.OfKind(EntryTypes.Method).Where(m => m.Fields.Refs("practices").Contains(practice.Id)).OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The methods the sources show at work in a case, by title.</summary>
+    public IEnumerable<Entry> MethodsSeenAt(Entry @case) =>
+        index.OfKind(EntryTypes.Method).Where(m => m.Fields.Objects("seen_at").Any(s => s.Ref("case") == @case.Id)).OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The capabilities a practice or case names, with its row about each, as written.</summary>
     public IEnumerable<EntryRow> CapabilitiesOf(Entry entry) => Named(entry, "capabilities", "capability");
 

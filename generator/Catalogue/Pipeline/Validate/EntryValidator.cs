@@ -21,6 +21,21 @@ internal sealed class EntryValidator(DiagnosticBag diagnostics)
             if (range.Integer("min") is { } min && range.Integer("max") is { } max && min > max)
                 diagnostics.Error(Codes.InvalidValue, range["min"]!.At, $"'min' ({min}) is larger than 'max' ({max})", "swap the two values");
         CheckReadings(entry);
+        CheckTimings(entry);
+        new OriginRules(diagnostics).Check(entry);
+    }
+
+    /// <summary>A timed plan's steps must fill its duration exactly: trainers add the minutes up, and so does this check.</summary>
+    private void CheckTimings(Entry entry)
+    {
+        foreach (var plan in entry.Fields.Descendants().OfType<ObjectValue>())
+        {
+            if (plan.Integer("duration") is not { } duration || !plan.Objects("steps").Any()) continue;
+            var sum = plan.Objects("steps").Sum(s => s.Integer("minutes") ?? 0);
+            if (sum != duration)
+                diagnostics.Error(Codes.StepsDoNotAddUp, plan["duration"]!.At, $"the steps take {sum} minutes, but 'duration' says {duration}",
+                    sum > duration ? $"shorten the steps by {sum - duration} minutes, or set 'duration: {sum}'" : $"lengthen the steps by {duration - sum} minutes, or set 'duration: {sum}'");
+        }
     }
 
     /// <summary>A row flagged as the catalogue's reading must say why, so that no judgement of ours passes unexplained.</summary>
