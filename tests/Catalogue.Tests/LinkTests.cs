@@ -37,7 +37,7 @@ public class LinkTests
     public async Task An_unknown_citation_key()
     {
         using var c = new TestCatalogue();
-        c.Edit("cases/acme-case.md", "[@marcos-cuevas-2016, Table 2]", "[@marcos-cuevas-2015, Table 2]");
+        c.Edit("cases/acme-case.md", "blueprint [@marcos-cuevas-2016, Table 2]", "blueprint [@marcos-cuevas-2015, Table 2]");
         var d = await c.SingleDiagnosticAsync();
         Assert.Equal((Codes.UnknownSource, "did you mean 'marcos-cuevas-2016'?"), (d.Code, d.Hint));
     }

@@ -118,10 +118,15 @@ public class NewEntryTests
     }
 
     /// <summary>What check should name: each required field left empty, or, for a list of sets of fields, the required fields of its example item.</summary>
-    private static IEnumerable<string> FieldsToFill(EntryType schema) =>
-        schema.Fields.Where(f => f.Required && f.Name != "title").SelectMany(f => f.Type is ListType { Item: ObjectType item }
-            ? item.Fields.Where(i => i.Required).Select(i => i.Name)
-            : [f.Name]);
+    private static IEnumerable<string> FieldsToFill(EntryType schema) => Required(schema.Fields.Where(f => f.Name != "title"));
+
+    /// <summary>The required fields a template leaves empty: a set of fields, or a list of them, is filled field by field.</summary>
+    private static IEnumerable<string> Required(IEnumerable<FieldSpec> fields) => fields.Where(f => f.Required).SelectMany(f => f.Type switch
+    {
+        ObjectType o => Required(o.Fields),
+        ListType { Item: ObjectType item } => Required(item.Fields),
+        _ => [f.Name],
+    });
 
     private static Task<int> Run(params string[] args) => new RootCommand { NewCommand.Create() }.Parse(args).InvokeAsync();
 }

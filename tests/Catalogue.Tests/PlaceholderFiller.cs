@@ -17,13 +17,13 @@ internal static partial class PlaceholderFiller
 
     public static IEnumerable<string> Fill(IReadOnlyList<string> lines, EntryType schema, string content)
     {
-        var types = new Dictionary<string, FieldType>();
-        Collect(schema.Fields, types);
+        var types = new Dictionary<string, (FieldType Type, Origin Origin)>();
+        Collect(schema.Fields, Origin.Mixed, types);
         for (var i = 0; i < lines.Count; i++)
         {
             var match = EmptyField().Match(lines[i]);
             if (match.Success && !HasChildren(lines, i, match.Groups["indent"].Length + match.Groups["dash"].Length))
-                yield return lines[i] + " " + ValueFor(types[match.Groups["name"].Value], content);
+                yield return lines[i] + " " + ValueFor(types[match.Groups["name"].Value].Type, content, types[match.Groups["name"].Value].Origin);
             else if (ItalicPlaceholder().IsMatch(lines[i]))
                 yield return $"Written from the source {Citation}.";
             else
@@ -31,13 +31,15 @@ internal static partial class PlaceholderFiller
         }
     }
 
-    private static void Collect(IEnumerable<FieldSpec> fields, Dictionary<string, FieldType> types)
+    /// <param name="inherited">Guidance reaches every field inside a guidance field, which must then cite nothing.</param>
+    private static void Collect(IEnumerable<FieldSpec> fields, Origin inherited, Dictionary<string, (FieldType, Origin)> types)
     {
         foreach (var field in fields)
         {
-            types.TryAdd(field.Name, field.Type);
-            if (field.Type is ObjectType o) Collect(o.Fields, types);
-            if (field.Type is ListType { Item: ObjectType item }) Collect(item.Fields, types);
+            var origin = inherited == Origin.Guidance ? Origin.Guidance : field.Origin;
+            types.TryAdd(field.Name, (field.Type, origin));
+            if (field.Type is ObjectType o) Collect(o.Fields, origin, types);
+            if (field.Type is ListType { Item: ObjectType item }) Collect(item.Fields, origin, types);
         }
     }
 
@@ -45,8 +47,9 @@ internal static partial class PlaceholderFiller
         lines.Skip(at + 1).FirstOrDefault(l => !l.TrimStart().StartsWith('#')) is { } next
         && next.Length - next.TrimStart().Length > indent;
 
-    private static string ValueFor(FieldType type, string content) => type switch
+    private static string ValueFor(FieldType type, string content, Origin origin) => type switch
     {
+        TextType { Markdown: true } when origin == Origin.Guidance => "Do it together.",
         TextType { Markdown: true } => $"\"Done together {Citation}.\"",
         TextType => "Filled in.",
         IntegerType range => range.Min.ToString(),
@@ -54,7 +57,7 @@ internal static partial class PlaceholderFiller
         BooleanType => "false",
         ReferenceType reference => FirstId(content, EntryTypes.Standard.Named(reference.Targets[0])!),
         SourceReferenceType => "marcos-cuevas-2016",
-        ListType list => $"[{ValueFor(list.Item, content)}]",
+        ListType list => $"[{ValueFor(list.Item, content, origin)}]",
         _ => throw new InvalidOperationException($"no filler for {type}"),
     };
 

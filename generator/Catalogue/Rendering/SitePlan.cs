@@ -116,7 +116,7 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
 
         foreach (var method in index.OfKind(EntryTypes.Method).Where(m => m.Fields.Object("template") is not null))
             yield return Page(SheetPathOf(method), typeof(SheetPage), _ => new() { ["Model"] = views.SheetPageOf(method) },
-                new($"{views.SheetOf(method)!.Title}: a sheet for {method.Title}", $"A printable sheet for {method.Title}, from the catalogue's guidance.", "website", "methods", NoIndex: true),
+                new($"{views.SheetOf(method)!.Title} (printable sheet)", $"A printable sheet for {method.Title}, from the catalogue's guidance.", "website", "methods", NoIndex: true),
                 () => new HashSet<string> { method.Id });
 
         foreach (var kind in Listed)
@@ -135,14 +135,14 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
                     NoIndex: size != CardSize.All[0]));
 
         yield return CataloguePage(WorkshopPath, typeof(WorkshopPage), _ => new() { ["Model"] = new WorkshopView(index.Url(WorkshopBlocks.SitePath), index.Url(CardSize.All[0].SitePath)) },
-            new("Workshop builder", $"Plan a workshop from the catalogue's {Plurals(index.Model.Types.Where(t => t.WorkshopBlock))}, and print it, share it or turn it into slides.", "website", "workshop"));
+            new("Workshop builder", $"Plan a workshop from the catalogue's {Plurals(Listed.Where(t => t.WorkshopBlock))}, and print it, share it or turn it into slides.", "website", "workshop"));
 
         yield return CataloguePage(DataPath, typeof(DataPage), _ => new() { ["Model"] = Data() },
             new("Use this data", "The whole catalogue as JSON and CSV files, with their licence and how to cite them.", "website", "data"));
 
         yield return CataloguePage(SearchPath, typeof(SearchPage),
             _ => new() { ["Model"] = new SearchView(index.Url(SiteIndex.ListPathOf(EntryTypes.Practice)), ViewModelBuilder.FacetNames) },
-            new("Search", $"Search the {Plurals(index.Model.Listed.Where(t => t.InNavigation))} of the catalogue.", "website", "search", NoIndex: true));
+            new("Search", $"Search the {Plurals(Listed.Where(t => t.InNavigation))} of the catalogue.", "website", "search", NoIndex: true));
 
         yield return CataloguePage("404.html", typeof(NotFoundPage), _ => new() { ["Sections"] = Sections() },
             new("Page not found", "There is no page at this address.", "website", "", NoIndex: true));

@@ -34,13 +34,16 @@ internal sealed class TypeMix
 
     public int Count(EntryType kind) => _counts.Single(c => c.Kind == kind).Count;
 
+    /// <summary>The types whose shape was measured on the real content (KindProfile); methods are not among them yet.</summary>
+    private static IEnumerable<EntryType> Profiled => EntryTypes.Standard.Types.Where(t => t != EntryTypes.Method);
+
     public static TypeMix For(int entries)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(entries, MinimumEntries);
         var practices = Math.Max(8, entries / 100);
         var capabilities = Math.Max(6, entries / 150);
         var growing = Apportion(entries - Dimensions - PageIds.Count - practices - capabilities);
-        var counts = EntryTypes.Standard.Types.Select(kind => (kind, kind switch
+        var counts = Profiled.Select(kind => (kind, kind switch
         {
             var t when t == EntryTypes.Dimension => Dimensions,
             var t when t == EntryTypes.Practice => practices,

@@ -107,7 +107,7 @@ public class MarkdownSanitizerTests
         Assert.False(diagnostics.HasErrors);
         var acme = catalogue.Index.Find("acme-case")!;
         acme.Document!.Descendants<WikiLinkInline>().Single().Target = new ResolvedLink("javascript:alert(1)", "Co-design", "practice");
-        acme.InlineDocuments.Values.SelectMany(d => d.Descendants<CitationInline>()).Single().Target =
+        acme.InlineDocuments.Values.SelectMany(d => d.Descendants<CitationInline>()).First().Target =
             new ResolvedLink("javascript:alert(2)", "Marcos-Cuevas & Nätti, 2016", "source");
 
         MarkdownHtmlStage.Run(catalogue.Index.Entries, diagnostics, new StageTimings());

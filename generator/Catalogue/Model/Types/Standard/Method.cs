@@ -30,7 +30,7 @@ internal static partial class EntryTypes
             ])), true, "Where the sources show it at work: facts, each cited.", Origin.Sourced),
             new("guide", new ObjectType([
                 MarkdownText("covers", false, "Which session the guide covers, when the method runs longer than one meeting."),
-                new("duration", new IntegerType(5, 600), true, "Minutes the session takes: the sum of the steps' minutes."),
+                new("duration", new IntegerType(1, 600), true, "Minutes the session takes: the sum of the steps' minutes."),
                 new("group_size", MinMax, true, "How many people take part."),
                 new("roles", new ObjectType([
                     Text("facilitator", true, "Who leads, doing what."),
