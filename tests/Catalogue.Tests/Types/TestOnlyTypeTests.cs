@@ -101,7 +101,7 @@ public sealed class TestOnlyTypeTests : IDisposable
 
         // A workshop block, and the workshop builder's description names the type.
         Assert.Contains(JsonNode.Parse(Read(WorkshopBlocks.SitePath))!["entries"]!.AsArray(), b => (string?)b!["kind"] == "tool");
-        Assert.Contains("cases, concepts and tools", _catalogue.Page("workshop"));
+        Assert.Contains("cases and tools", _catalogue.Page("workshop"));
     }
 
     [Fact]
