@@ -186,23 +186,25 @@ internal sealed class PayloadCatalogue : IDisposable
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
+            // The catalogue's guidance may cite nothing, so its Markdown gets the filler without the citation.
+            var fieldText = field.Origin == Origin.Guidance ? f => text(f) is var t && t == MarkdownText ? "Done together." : t : text;
             var prefix = listItem ? (i == 0 ? indent + "- " : indent + "  ") : indent;
             var inner = listItem ? indent + "    " : indent + "  ";
             switch (field.Type)
             {
                 case ObjectType o:
                     yaml.Append(prefix).Append(field.Name).Append(":\n");
-                    Fields(yaml, o.Fields, inner, text);
+                    Fields(yaml, o.Fields, inner, fieldText);
                     break;
                 case ListType { Item: ObjectType item }:
                     yaml.Append(prefix).Append(field.Name).Append(":\n");
-                    Fields(yaml, item.Fields, inner, text, listItem: true);
+                    Fields(yaml, item.Fields, inner, fieldText, listItem: true);
                     break;
                 case ListType list:
-                    yaml.Append(prefix).Append(field.Name).Append(": [").Append(Scalar(field with { Type = list.Item }, text)).Append("]\n");
+                    yaml.Append(prefix).Append(field.Name).Append(": [").Append(Scalar(field with { Type = list.Item }, fieldText)).Append("]\n");
                     break;
                 default:
-                    yaml.Append(prefix).Append(field.Name).Append(": ").Append(Scalar(field, text)).Append('\n');
+                    yaml.Append(prefix).Append(field.Name).Append(": ").Append(Scalar(field, fieldText)).Append('\n');
                     break;
             }
         }
