@@ -12,16 +12,28 @@ public class CardsPageTests(RealSiteFixture site) : IClassFixture<RealSiteFixtur
         .Select(f => Path.GetFileNameWithoutExtension(f)!).Order().ToArray();
 
     [Fact]
-    public void Every_practice_and_capability_has_a_card_and_the_cases_an_optional_set()
+    public void Every_practice_method_and_capability_has_a_card_and_the_cases_an_optional_set()
     {
         var page = Page("cards");
         string[] CardsIn(string set) => page.QuerySelectorAll($"#card-set-{set} + .card-list .card-front h3").Select(h => h.Id!["card-".Length..]).Order().ToArray();
         Assert.Equal(Ids("practices"), CardsIn("practices"));
+        Assert.Equal(Ids("methods"), CardsIn("methods"));
         Assert.Equal(Ids("capabilities"), CardsIn("capabilities"));
         Assert.Equal(Ids("cases"), CardsIn("cases"));
         Assert.NotNull(page.QuerySelector("section.card-set-cases.card-set-optional"));
         Assert.Equal("checkbox", page.QuerySelector("#cards-include-cases")?.GetAttribute("type"));
         Assert.Equal("A6", page.QuerySelector(".cards-controls a[aria-current=page]")?.TextContent);
+    }
+
+    [Fact]
+    public void A_method_card_has_its_session_on_the_front_and_its_timed_steps_and_cases_on_the_back_marked_as_advice()
+    {
+        var card = Page("cards").QuerySelector("#card-joint-trial-on-the-customer-line")!.Closest("li.card")!;
+        Assert.Contains("120 min · 4–10 people (our advice)", card.TextContent);
+        var back = card.QuerySelector(".card-back")!.TextContent;
+        Assert.Contains("Steps (our advice)", back);
+        Assert.Contains("15 min: Agree the one question the trial must answer", back);
+        Assert.Contains("Bekaert carding solutions", back);
     }
 
     [Fact]
@@ -33,7 +45,7 @@ public class CardsPageTests(RealSiteFixture site) : IClassFixture<RealSiteFixtur
         Assert.StartsWith("Customer and supplier turn chosen ideas", card.QuerySelector(".card-summary")!.TextContent);
 
         var back = card.QuerySelector(".card-back")!;
-        Assert.Equal("120–240 min · 4–10 people · hard", back.QuerySelector(".card-facts")!.TextContent);
+        Assert.Equal("120–240 min · 4–10 people · hard (our advice)", back.QuerySelector(".card-facts")!.TextContent);
         var steps = back.QuerySelectorAll("ol li").Select(li => li.TextContent).ToList();
         Assert.Equal(7, steps.Count);
         Assert.Equal("Restate the chosen idea and the customer outcome it must deliver.", steps[0]);

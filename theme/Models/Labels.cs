@@ -4,5 +4,5 @@ namespace Catalogue.Theme.Models;
 public static class Labels
 {
     /// <summary>A facet name as a filter heading: "dimension" → "Dimension".</summary>
-    public static string FacetLabel(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
+    public static string FacetLabel(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..].Replace('-', ' ');
 }

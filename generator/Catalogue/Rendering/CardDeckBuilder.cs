@@ -32,6 +32,7 @@ internal sealed class CardDeckBuilder
         _groups = new(() =>
         [
             new("practices", "Practices", relations.PracticesByDimension().Select(PracticeCard).ToList(), Optional: false),
+            new("methods", "Methods", index.OfKind(EntryTypes.Method).OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase).Select(MethodCard).ToList(), Optional: false),
             new("capabilities", "Interaction capabilities", relations.Ordered(EntryTypes.Capability).Select(CapabilityCard).ToList(), Optional: false),
             new("cases", "Cases", relations.Ordered(EntryTypes.Case).Select(CaseCard).ToList(), Optional: true),
         ]);
@@ -49,10 +50,25 @@ internal sealed class CardDeckBuilder
         var advice = WorkshopAdvice.Of(practice);
         List<CardList> back = [];
         if (advice is not null)
-            back.Add(new CardList("How to run it", advice.Steps.Select(s => PlainText.Of(practice, s)!).ToList(), Numbered: true));
+            back.Add(new CardList("How to run it (our advice)", advice.Steps.Select(s => PlainText.Of(practice, s)!).ToList(), Numbered: true));
         back.Add(Rows("Cases", relations.CasesUsing(practice)));
-        var facts = advice is null ? null : $"{advice.Duration} min · {advice.GroupSize} people · {advice.Difficulty}";
+        var facts = advice is null ? null : $"{advice.Duration} min · {advice.GroupSize} people · {advice.Difficulty} (our advice)";
         return Card(practice, dimension?.Id ?? "practice", dimension is null ? "Practice" : $"{dimension.Title} practice", facts, back);
+    }
+
+    /// <summary>A method's card: its session on the back, minute by minute, marked as the catalogue's advice, and the cases that show it.</summary>
+    private CardView MethodCard(Entry method)
+    {
+        var guide = method.Fields.Object("guide");
+        var people = guide?.Object("group_size") is { } g ? new IntRange(g.Integer("min") ?? 0, g.Integer("max") ?? 0) : null;
+        var steps = guide?.Objects("steps").Select(s => $"{s.Integer("minutes")} min: {PlainText.Of(method, s["do"])}").ToList() ?? [];
+        var seen = method.Fields.Objects("seen_at").Select(s => (Row: s, Case: index.Find(s.Ref("case") ?? "")))
+            .Where(s => s.Case is not null).Select(s => new EntryRow(s.Case!, s.Row));
+        return Card(method, "method", "Method", guide is null ? null : $"{guide.Integer("duration")} min · {people} people (our advice)",
+        [
+            new CardList("Steps (our advice)", steps, Numbered: true),
+            Rows("Seen at", seen),
+        ]);
     }
 
     private CardView CapabilityCard(Entry capability) => Card(capability, "capability", "Interaction capability", null,

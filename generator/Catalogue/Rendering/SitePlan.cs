@@ -75,7 +75,7 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
     /// <summary>The pages for trainers and researchers, linked from every page's footer; Kind names the section.</summary>
     private IEnumerable<LinkView> Tools() =>
     [
-        new(index.Url(CardSize.All[0].SitePath), "Practice cards", "cards", "Every practice and capability as a printable card, with a QR code to its page."),
+        new(index.Url(CardSize.All[0].SitePath), "Practice cards", "cards", "Every practice, method and capability as a printable card, with a QR code to its page."),
         new(index.Url(WorkshopPath), "Workshop builder", "workshop", "Plan a workshop from the catalogue: an agenda with times, a handout, Markdown and a slide deck."),
         new(index.Url(DataPath), "Use this data", "data", "The whole catalogue as JSON and CSV files, with their licence and how to cite them."),
     ];
@@ -131,7 +131,7 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
 
         foreach (var size in CardSize.All)
             yield return CataloguePage(size.SitePath, typeof(CardsPage), _ => new() { ["Model"] = cards.Deck(size) },
-                new($"Practice cards ({size.Label})", "Every practice and capability as a card to print, with how to run it and a QR code to its page.", "website", "cards",
+                new($"Practice cards ({size.Label})", "Every practice, method and capability as a card to print, with how to run it and a QR code to its page.", "website", "cards",
                     NoIndex: size != CardSize.All[0]));
 
         yield return CataloguePage(WorkshopPath, typeof(WorkshopPage), _ => new() { ["Model"] = new WorkshopView(index.Url(WorkshopBlocks.SitePath), index.Url(CardSize.All[0].SitePath)) },

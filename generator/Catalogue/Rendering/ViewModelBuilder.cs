@@ -89,11 +89,12 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
         : index.Find(shared.Id)?.Title;
 
     /// <summary>What search and list pages filter on, in the order they show the filters.</summary>
-    public static readonly string[] FacetNames = [TypeFacet, "dimension", "capability", "industry", TagFacet];
+    public static readonly string[] FacetNames = [TypeFacet, "dimension", "practice", "capability", SessionFacets.Duration, SessionFacets.Group, "industry", TagFacet];
     private const string TypeFacet = "type";
     private const string TagFacet = "tag";
 
-    /// <summary>Search filters: an entry is found under the dimensions, capabilities and industry it involves.</summary>
+    /// <summary>Search filters: an entry is found under the dimensions, practices, capabilities and industry it involves,
+    /// and a session under its length and group size.</summary>
     private IReadOnlyList<Facet> FacetsOf(Entry entry)
     {
         var f = entry.Fields;
@@ -110,7 +111,9 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
             : f.Objects("capabilities").Select(c => TitleOf(c.Ref("capability"))).Concat(f.Refs("capabilities").Select(TitleOf));
         return new[] { new Facet(TypeFacet, entry.Kind.Title) }
             .Concat(dimensions.OfType<string>().Distinct().Order().Select(d => new Facet("dimension", d)))
+            .Concat(entry.Kind == EntryTypes.Practice ? [] : practices.Select(TitleOf).OfType<string>().Distinct().Order().Select(p => new Facet("practice", p)))
             .Concat(capabilities.OfType<string>().Distinct().Order().Select(c => new Facet("capability", c)))
+            .Concat(SessionFacets.Of(f))
             .Concat(f.Text("industry") is { } industry ? [new Facet("industry", industry)] : [])
             .Concat(f.Texts("tags").Distinct().Order().Select(t => new Facet(TagFacet, t)))
             .ToList();
