@@ -64,6 +64,18 @@ public sealed class DeckExportTests : IDisposable
     }
 
     [Fact]
+    public void A_method_slide_is_an_exercise_with_its_minutes_marked_as_the_catalogue_s_advice()
+    {
+        var slides = Slides(Write(Request(null, "joint-trial-on-the-customer-line")));
+        var method = slides.Where(s => s["Title"].StartsWith("Joint trial on the customer's line")).Select(s => s["Body"]).ToList();
+        Assert.NotEmpty(method);
+        var body = string.Join("\n", method);
+        Assert.Contains("Session: 120 min · 4–10 people (the catalogue's advice)", body);
+        Assert.Contains("15 min: Agree the one question the trial must answer", body);
+        Assert.Contains("Bekaert carding solutions", body);
+    }
+
+    [Fact]
     public void A_workshop_file_gives_the_agenda_its_times_and_its_order()
     {
         var file = Path.Combine(_folder, "workshop.json");

@@ -54,6 +54,7 @@ internal sealed class DeckContent(SiteIndex index, EntryRelations relations)
         var t when t == EntryTypes.Practice => Practice(entry),
         var t when t == EntryTypes.Capability => Capability(entry),
         var t when t == EntryTypes.Case => Case(entry),
+        var t when t == EntryTypes.Method => Method(entry),
         _ => Other(entry),
     };
 
@@ -62,12 +63,27 @@ internal sealed class DeckContent(SiteIndex index, EntryRelations relations)
         List<SlideText> body = [new(practice.Summary, TextStyle.Lead)];
         if (WorkshopAdvice.Of(practice) is { } advice)
         {
-            body.Add(new($"Workshop: {advice.Duration} min · {advice.GroupSize} people · {advice.Difficulty}", TextStyle.Facts));
+            body.Add(new($"Workshop: {advice.Duration} min · {advice.GroupSize} people · {advice.Difficulty} (the catalogue's advice)", TextStyle.Facts));
             body.Add(new("Steps", TextStyle.Heading));
             body.AddRange(advice.Steps.Select((s, i) => new SlideText(PlainText.Of(practice, s)!, TextStyle.Step, i + 1)));
         }
         body.AddRange(Named("Capabilities behind it", relations.CapabilitiesOf(practice).Select(r => r.Entry)));
         return new SlideContent(practice.Title, body, SlideLayouts.Colour(practice.Fields.Ref("dimension") ?? ""));
+    }
+
+    /// <summary>A method as an exercise: its session minute by minute, marked as the catalogue's advice, and where the sources show it.</summary>
+    private SlideContent Method(Entry method)
+    {
+        List<SlideText> body = [new(method.Summary, TextStyle.Lead)];
+        if (method.Fields.Object("guide") is { } guide)
+        {
+            var people = guide.Object("group_size") is { } g ? new IntRange(g.Integer("min") ?? 0, g.Integer("max") ?? 0).ToString() : "";
+            body.Add(new($"Session: {guide.Integer("duration")} min · {people} people (the catalogue's advice)", TextStyle.Facts));
+            body.Add(new("Steps", TextStyle.Heading));
+            body.AddRange(guide.Objects("steps").Select((s, i) => new SlideText($"{s.Integer("minutes")} min: {PlainText.Of(method, s["do"])}", TextStyle.Step, i + 1)));
+        }
+        body.AddRange(Named("Seen at", method.Fields.Objects("seen_at").Select(s => index.Find(s.Ref("case") ?? "")).OfType<Entry>().Distinct()));
+        return new SlideContent(method.Title, body, SlideLayouts.Colour("method"));
     }
 
     private SlideContent Capability(Entry capability) => new(capability.Title,

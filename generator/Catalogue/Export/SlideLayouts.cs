@@ -38,6 +38,7 @@ internal static class SlideLayouts
         "institutionalizing" => "047857",
         "capability" => "6D28D9",
         "case" => "BE185D",
+        "method" => "0E7490",
         _ => "0F766E",
     };
 
