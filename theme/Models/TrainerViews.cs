@@ -13,7 +13,8 @@ public sealed record CardView(string Id, string Theme, string KindLabel, string 
 /// <summary>The cards of one type; an optional set prints only when the visitor ticks it.</summary>
 public sealed record CardSet(string Id, string Heading, IReadOnlyList<CardView> Cards, bool Optional);
 
-public sealed record CardsView(string SiteTitle, string Size, IReadOnlyList<CardSizeOption> Sizes, IReadOnlyList<CardSet> Sets);
+/// <param name="Decks">Every deck, in the same size: the option that is current is this one.</param>
+public sealed record CardsView(string SiteTitle, string Title, string Summary, string Size, IReadOnlyList<CardSizeOption> Sizes, IReadOnlyList<CardSizeOption> Decks, IReadOnlyList<CardSet> Sets);
 
 /// <summary>A file of the data downloads and what it holds.</summary>
 public sealed record DataFile(string Url, string Name, string Description);

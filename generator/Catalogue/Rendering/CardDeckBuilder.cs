@@ -7,42 +7,73 @@ using Catalogue.Model.Types.Standard;
 namespace Catalogue.Rendering;
 
 /// <summary>A paper size the cards print on; each has its own page, since only CSS can set the size of a printed page.</summary>
-internal sealed record CardSize(string Id, string Label, string SitePath)
+/// <param name="Folder">Below the deck's folder: "" for the default size.</param>
+internal sealed record CardSize(string Id, string Label, string Folder)
 {
     public static readonly IReadOnlyList<CardSize> All =
     [
-        new("a6", "A6", "cards/"),
-        new("a5", "A5", "cards/a5/"),
-        new("letter", "US Letter", "cards/letter/"),
+        new("a6", "A6", ""),
+        new("a5", "A5", "a5/"),
+        new("letter", "US Letter", "letter/"),
     ];
 }
 
-/// <summary>The practice cards: a card per practice and capability, and optionally per case.</summary>
+/// <summary>A deck of cards with pages of its own, one per size: each stays light enough to load and print quickly.</summary>
+/// <param name="Summary">The page's introduction.</param>
+/// <param name="Description">The page's description, for search engines and link previews.</param>
+internal sealed record CardDeck(string Id, string Title, string Summary, string Description, string Folder)
+{
+    public static readonly CardDeck Practices = new("practices", "Practice cards",
+        "A deck to print for workshops: each practice and capability on a card, its summary on the front and how to use it on the back, with a QR code that opens its page.",
+        "Every practice and capability as a card to print, with how to run it and a QR code to its page.",
+        "cards/");
+
+    public static readonly CardDeck Methods = new("methods", "Method cards",
+        "A deck to print for workshops: each method on a card, its summary on the front and its session minute by minute on the back (our advice, not the sources'), with a QR code that opens its page.",
+        "Every method as a card to print, with its session minute by minute and a QR code to its page.",
+        "cards/methods/");
+
+    public static readonly IReadOnlyList<CardDeck> All = [Practices, Methods];
+
+    public string SitePath(CardSize size) => Folder + size.Folder;
+}
+
+/// <summary>The cards: a card per practice and capability, and optionally per case; and a deck of a card per method.</summary>
 internal sealed class CardDeckBuilder
 {
     private readonly SiteIndex index;
     private readonly EntryRelations relations;
-    private readonly Lazy<IReadOnlyList<CardSet>> _groups;
+    private readonly Lazy<IReadOnlyList<CardSet>> _practices;
+    private readonly Lazy<IReadOnlyList<CardSet>> _methods;
 
     public CardDeckBuilder(SiteIndex index, EntryRelations relations)
     {
         this.index = index;
         this.relations = relations;
         // The sizes print the same cards, QR codes and all; only the page around them differs.
-        _groups = new(() =>
+        _methods = new(() =>
+        [
+            new("methods", "Methods", index.OfKind(EntryTypes.Method).OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase).Select(MethodCard).ToList(), Optional: false),
+        ]);
+        _practices = new(() =>
         [
             new("practices", "Practices", relations.PracticesByDimension().Select(PracticeCard).ToList(), Optional: false),
-            new("methods", "Methods", index.OfKind(EntryTypes.Method).OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase).Select(MethodCard).ToList(), Optional: false),
             new("capabilities", "Interaction capabilities", relations.Ordered(EntryTypes.Capability).Select(CapabilityCard).ToList(), Optional: false),
             new("cases", "Cases", relations.Ordered(EntryTypes.Case).Select(CaseCard).ToList(), Optional: true),
         ]);
     }
 
-    public CardsView Deck(CardSize size) => new(
+    /// <summary>The decks with cards to print: the method deck only where there are methods.</summary>
+    public IEnumerable<CardDeck> Decks => CardDeck.All.Where(d => d != CardDeck.Methods || index.OfKind(EntryTypes.Method).Any());
+
+    public CardsView Deck(CardDeck deck, CardSize size) => new(
         index.Config.Title,
+        deck.Title,
+        deck.Summary,
         size.Id,
-        CardSize.All.Select(s => new CardSizeOption(s.Id, s.Label, index.Url(s.SitePath), s == size)).ToList(),
-        _groups.Value);
+        CardSize.All.Select(s => new CardSizeOption(s.Id, s.Label, index.Url(deck.SitePath(s)), s == size)).ToList(),
+        Decks.Select(d => new CardSizeOption(d.Id, d.Title, index.Url(d.SitePath(size)), d == deck)).ToList(),
+        deck == CardDeck.Methods ? _methods.Value : _practices.Value);
 
     private CardView PracticeCard(Entry practice)
     {

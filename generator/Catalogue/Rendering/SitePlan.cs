@@ -75,7 +75,10 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
     /// <summary>The pages for trainers and researchers, linked from every page's footer; Kind names the section.</summary>
     private IEnumerable<LinkView> Tools() =>
     [
-        new(index.Url(CardSize.All[0].SitePath), "Practice cards", "cards", "Every practice, method and capability as a printable card, with a QR code to its page."),
+        new(index.Url(CardDeck.Practices.SitePath(CardSize.All[0])), "Practice cards", "cards", "Every practice and capability as a printable card, with a QR code to its page."),
+        .. cards.Decks.Contains(CardDeck.Methods)
+            ? [new LinkView(index.Url(CardDeck.Methods.SitePath(CardSize.All[0])), "Method cards", "cards", "Every method as a printable card, its session minute by minute on the back, with a QR code to its page.")]
+            : Array.Empty<LinkView>(),
         new(index.Url(WorkshopPath), "Workshop builder", "workshop", "Plan a workshop from the catalogue: an agenda with times, a handout, Markdown and a slide deck."),
         new(index.Url(DataPath), "Use this data", "data", "The whole catalogue as JSON and CSV files, with their licence and how to cite them."),
     ];
@@ -129,12 +132,12 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
         yield return CataloguePage(MatrixPath, typeof(MatrixPage), _ => new() { ["Model"] = views.Matrices() },
             new("Matrices", "Every practice against every case and every capability.", "website", "matrix"));
 
-        foreach (var size in CardSize.All)
-            yield return CataloguePage(size.SitePath, typeof(CardsPage), _ => new() { ["Model"] = cards.Deck(size) },
-                new($"Practice cards ({size.Label})", "Every practice, method and capability as a card to print, with how to run it and a QR code to its page.", "website", "cards",
-                    NoIndex: size != CardSize.All[0]));
+        foreach (var deck in cards.Decks)
+            foreach (var size in CardSize.All)
+                yield return CataloguePage(deck.SitePath(size), typeof(CardsPage), _ => new() { ["Model"] = cards.Deck(deck, size) },
+                    new($"{deck.Title} ({size.Label})", deck.Description, "website", "cards", NoIndex: size != CardSize.All[0]));
 
-        yield return CataloguePage(WorkshopPath, typeof(WorkshopPage), _ => new() { ["Model"] = new WorkshopView(index.Url(WorkshopBlocks.SitePath), index.Url(CardSize.All[0].SitePath)) },
+        yield return CataloguePage(WorkshopPath, typeof(WorkshopPage), _ => new() { ["Model"] = new WorkshopView(index.Url(WorkshopBlocks.SitePath), index.Url(CardDeck.Practices.SitePath(CardSize.All[0]))) },
             new("Workshop builder", $"Plan a workshop from the catalogue's {Plurals(Listed.Where(t => t.WorkshopBlock))}, and print it, share it or turn it into slides.", "website", "workshop"));
 
         yield return CataloguePage(DataPath, typeof(DataPage), _ => new() { ["Model"] = Data() },

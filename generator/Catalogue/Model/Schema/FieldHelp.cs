@@ -9,7 +9,16 @@ namespace Catalogue.Model.Schema;
 internal static class FieldHelp
 {
     public static string For(FieldSpec field) =>
-        Accepts(field.Type) is { } accepts ? $"{field.Description} {char.ToUpperInvariant(accepts[0])}{accepts[1..]}." : field.Description;
+        (Accepts(field.Type) is { } accepts ? $"{field.Description} {char.ToUpperInvariant(accepts[0])}{accepts[1..]}." : field.Description)
+        + Origin(field.Origin);
+
+    /// <summary>Where the field's text comes from, so readers of the data tell facts from advice as the pages do.</summary>
+    private static string Origin(Origin origin) => origin switch
+    {
+        Types.Origin.Sourced => " From the sources: each statement is cited.",
+        Types.Origin.Guidance => " The catalogue's own guidance, not the sources': it cites nothing.",
+        _ => "",
+    };
 
     /// <summary>What a value may be, as a phrase; null for plain text and sets of fields, which the description covers.</summary>
     private static string? Accepts(FieldType type) => type switch

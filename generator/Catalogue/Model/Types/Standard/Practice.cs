@@ -29,7 +29,7 @@ internal static partial class EntryTypes
                 new("difficulty", new EnumType(["easy", "moderate", "hard"]), true, "How hard it is to facilitate."),
                 new("materials", new ListType(new TextType()), false, "What to bring."),
                 new("steps", new ListType(new TextType(Markdown: true)), true, "Short imperative steps."),
-            ]), false, "Facilitation advice for trainers: the catalogue's own.", Origin.Guidance),
+            ]), false, "Facilitation advice for trainers.", Origin.Guidance),
         ],
         RequiredSections = ["What it is", "Why it matters", "How to run it", "Signals it is working", "Pitfalls"],
         ReachableWithoutLinks = true,
