@@ -2,6 +2,7 @@ using System.CommandLine;
 using Catalogue.Diagnostics;
 using Catalogue.Export;
 using Catalogue.Model;
+using Catalogue.Output;
 using Catalogue.Pipeline;
 using Catalogue.Pipeline.Find;
 using Catalogue.Reporting;
@@ -15,7 +16,7 @@ internal static class ExportCommand
 {
     /// <summary>An option per type a workshop is made of: --practices, --capabilities, …</summary>
     private static readonly (EntryType Kind, Option<string?> Option)[] IdLists =
-        [.. EntryTypes.Standard.Types.Where(t => t.WorkshopBlock).Select(t => (t, Ids(t.Folder)))];
+        [.. WorkshopBlocks.Kinds(EntryTypes.Standard).Select(t => (t, Ids(t)))];
 
     private static readonly string IdOptions = string.Join(", ", IdLists.Select(l => l.Option.Name));
 
@@ -30,11 +31,11 @@ internal static class ExportCommand
 
     private static readonly Option<bool> Force = new("--force") { Description = "Replace the --out file if it exists." };
 
-    private static Option<string?> Ids(string name) => new($"--{name}") { Description = $"The {name} to include, as ids separated by commas, in order." };
+    private static Option<string?> Ids(EntryType type) => new(WorkshopBlocks.DeckOption(type)) { Description = $"The {type.Folder} to include, as ids separated by commas, in order." };
 
     public static Command Create()
     {
-        var deck = new Command("deck", "Write a PowerPoint deck: a title slide, the agenda, a slide per practice, capability, case and concept, and the references.")
+        var deck = new Command("deck", "Write a PowerPoint deck: a title slide, the agenda, a slide per practice, method, capability, case and concept, and the references.")
         {
             BuildCommand.Content, Workshop, Title, Out, Force,
         };

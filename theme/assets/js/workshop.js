@@ -51,7 +51,7 @@
       renderFavourites();
       shareLink.value = location.href;
       root.querySelector("[data-deck-command]").textContent = deckCommand("--workshop workshop.json");
-      root.querySelector("[data-deck-options]").textContent = deckCommand(deckOptions(workshop, byId));
+      root.querySelector("[data-deck-options]").textContent = deckCommand(deckOptions(workshop, byId, data.deck_options));
       handout.replaceChildren(...handoutNodes(plan));
     }
 
@@ -297,9 +297,10 @@
     }, null, 2) + "\n";
   }
 
-  function deckOptions(workshop, byId) {
+  // deckOptions names the command line's option for each kind of block, as the generator declares them.
+  function deckOptions(workshop, byId, deckOptionNames) {
     const ids = (kind) => workshop.blocks.filter((b) => byId.get(b.id).kind === kind).map((b) => b.id);
-    const options = [["--practices", ids("practice")], ["--capabilities", ids("capability")], ["--cases", ids("case")], ["--concepts", ids("concept")]]
+    const options = Object.entries(deckOptionNames).map(([kind, name]) => [name, ids(kind)])
       .filter(([, list]) => list.length).map(([name, list]) => `${name} ${[...new Set(list)].join(",")}`);
     if (workshop.title) options.push(`--title '${workshop.title.replaceAll("'", "'\\''")}'`);
     return options.join(" ");
