@@ -1,4 +1,5 @@
-using System.Text.RegularExpressions;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -112,5 +113,20 @@ public class MethodSearchTests(BrowserSite site, ITestOutputHelper output)
         // and the vocabulary calls "site visit" misleading for it.
         Assert.Contains(first, new[] { "/methods/showcase-of-joint-results/", "/capabilities/individuated/" });
     }
-}
 
+    [SkippableBrowserTheory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task The_nothing_found_suggestions_have_no_WCAG_violation(ColorScheme scheme)
+    {
+        if (Skipped()) return;
+        var page = await SearchAsync("stakeholder map");
+        await page.EmulateMediaAsync(new() { ColorScheme = scheme });
+        await Assertions.Expect(page.Locator("#search-suggestions")).ToBeVisibleAsync();
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
+        });
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help}")));
+    }
+}
