@@ -1,7 +1,7 @@
 // The search page: Pagefind's JavaScript API behind our own results list and facet filters.
 // Filters combine as people expect: any of the ticked options within a facet, all facets together.
 // Ranking on top of Pagefind's: an entry named by the query (title or "also called") comes first, then
-// pages whose text has the query as a phrase, then the same for a spelling correction, then the rest in
+// one with the query's words in one of its names, then pages whose text has the query as a phrase, then the same for a spelling correction, then the rest in
 // Pagefind's order. When no result has the query words at all, or (for several words) none has them
 // together or in its names, the page says that nothing in the catalogue matches and offers suggestions.
 {
@@ -48,7 +48,7 @@
       const tiered = query ? rank(loaded, query, corrected) : loaded.map((data) => ({ data, tier: Tier.Loose }));
       const good = tiered.filter((r) => r.tier < Tier.Loose);
       if (query && good.length === 0) {
-        await renderNothing(query, tiered.map((r) => r.data), mine);
+        await renderNothing(query, tiered.map((r) => r.data), ranked.length, Object.keys(active).length > 0, mine);
       } else {
         renderResults(tiered.slice(0, 30), ranked.length, query, corrected);
       }
@@ -80,16 +80,17 @@
       return null;
     }
 
-    function renderNothing(query, loose, mine) {
+    function renderNothing(query, loose, total, filtered, mine) {
       list.replaceChildren();
       list.dataset.query = query;
-      status.replaceChildren(`Nothing matched: nothing in the catalogue matches “${query}”. `, link(root.dataset.browse, "Browse the practices"), " or try a suggestion below.");
-      return renderSuggestions(query, loose, mine);
+      const within = filtered ? " with the chosen filters" : "";
+      status.replaceChildren(`Nothing matched: nothing in the catalogue matches “${query}”${within}. `, link(root.dataset.browse, "Browse the practices"), " or try a suggestion below.");
+      return renderSuggestions(query, loose, total, mine);
     }
 
     // Places to go when nothing matches: the lists of methods and practices, entries whose names share
     // a word with the query, each word on its own, and whatever Pagefind matched only loosely.
-    async function renderSuggestions(query, loose, mine) {
+    async function renderSuggestions(query, loose, total, mine) {
       const items = [];
       const browse = element("li");
       browse.append("Browse ", link(root.dataset.methods, "all methods"), " (techniques you can run) or ", link(root.dataset.browse, "all practices"), ".");
@@ -128,7 +129,7 @@
       }
 
       if (loose.length) {
-        const li = element("li", "", `Search also found ${loose.length === 1 ? "1 page that matches" : `${loose.length} pages that match`} only loosely (the words apart, or similar words): `);
+        const li = element("li", "", `Search also found ${total === 1 ? "1 page that matches" : `${total} pages that match`} only loosely (the words apart, or similar words): `);
         loose.slice(0, 5).forEach((data, i) => {
           if (i) li.append(", ");
           li.append(link(data.url, data.meta.title || data.url));
