@@ -75,12 +75,11 @@ internal sealed class DeckContent(SiteIndex index, EntryRelations relations)
     private SlideContent Method(Entry method)
     {
         List<SlideText> body = [new(method.Summary, TextStyle.Lead)];
-        if (method.Fields.Object("guide") is { } guide)
+        if (MethodSession.Of(method) is { } session)
         {
-            var people = guide.Object("group_size") is { } g ? new IntRange(g.Integer("min") ?? 0, g.Integer("max") ?? 0).ToString() : "";
-            body.Add(new($"Session: {guide.Integer("duration")} min · {people} people (the catalogue's advice)", TextStyle.Facts));
+            body.Add(new($"Session: {session.Minutes} min · {session.GroupSize} people (the catalogue's advice)", TextStyle.Facts));
             body.Add(new("Steps", TextStyle.Heading));
-            body.AddRange(guide.Objects("steps").Select((s, i) => new SlideText($"{s.Integer("minutes")} min: {PlainText.Of(method, s["do"])}", TextStyle.Step, i + 1)));
+            body.AddRange(PlainText.TimedSteps(method, session).Select((s, i) => new SlideText(s, TextStyle.Step, i + 1)));
         }
         body.AddRange(Named("Seen at", method.Fields.Objects("seen_at").Select(s => index.Find(s.Ref("case") ?? "")).OfType<Entry>().Distinct()));
         return new SlideContent(method.Title, body, SlideLayouts.Colour("method"));

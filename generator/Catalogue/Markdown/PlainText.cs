@@ -34,6 +34,10 @@ internal static class PlainText
         _ => null,
     };
 
+    /// <summary>A method's session as lines to read out or print: "15 min: Agree the question".</summary>
+    public static IReadOnlyList<string> TimedSteps(Entry entry, MethodSession session) =>
+        [.. session.Steps.Select(s => $"{s.Minutes} min: {Of(entry, s.Do)}")];
+
     private static void Append(StringBuilder text, ContainerInline container)
     {
         foreach (var inline in container)

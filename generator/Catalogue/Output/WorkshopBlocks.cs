@@ -22,10 +22,7 @@ internal static class WorkshopBlocks
 
     /// <summary>Minutes a block starts with: the shortest session the practice's advice allows (a first agenda
     /// errs short, and trainers lengthen what they want), or a quarter of an hour for anything else.</summary>
-    public static int DefaultMinutes(Entry entry) => WorkshopAdvice.Of(entry)?.Duration.Min ?? MethodGuide(entry)?.Integer("duration") ?? 15;
-
-    /// <summary>A method's session: the catalogue's guide for it.</summary>
-    private static ObjectValue? MethodGuide(Entry entry) => entry.Kind == EntryTypes.Method ? entry.Fields.Object("guide") : null;
+    public static int DefaultMinutes(Entry entry) => WorkshopAdvice.Of(entry)?.Duration.Min ?? MethodSession.Of(entry)?.Minutes ?? 15;
 
     /// <summary>The option of `catalogue export deck` that names blocks of each type.</summary>
     public static string DeckOption(EntryType type) => "--" + type.Folder;
@@ -38,8 +35,7 @@ internal static class WorkshopBlocks
         var blocks = entries.Select(e =>
         {
             var advice = WorkshopAdvice.Of(e);
-            var guide = MethodGuide(e);
-            var people = guide?.Object("group_size");
+            var session = MethodSession.Of(e);
             return new
             {
                 id = e.Id,
@@ -55,17 +51,17 @@ internal static class WorkshopBlocks
                         group_size = new[] { advice.GroupSize.Min, advice.GroupSize.Max },
                         difficulty = (string?)advice.Difficulty,
                     }
-                    : guide is not null
+                    : session is not null
                         ? new
                         {
-                            duration = new[] { guide.Integer("duration") ?? 0, guide.Integer("duration") ?? 0 },
-                            group_size = new[] { people?.Integer("min") ?? 0, people?.Integer("max") ?? 0 },
+                            duration = new[] { session.Minutes, session.Minutes },
+                            group_size = new[] { session.GroupSize.Min, session.GroupSize.Max },
                             difficulty = (string?)null,
                         }
                         : null,
-                materials = advice?.Materials ?? guide?.Texts("materials").ToList() ?? [],
-                steps = advice?.Steps.Select(s => PlainText.Of(e, s)).ToList()
-                    ?? guide?.Objects("steps").Select(s => (string?)$"{s.Integer("minutes")} min: {PlainText.Of(e, s["do"])}").ToList() ?? [],
+                materials = advice?.Materials ?? session?.Materials ?? [],
+                steps = advice is not null ? advice.Steps.Select(s => PlainText.Of(e, s)).ToList()
+                    : session is not null ? PlainText.TimedSteps(e, session).Select(line => (string?)line).ToList() : [],
                 cases = relations.CasesIllustrating(e).Select(c => c.Id).ToList(),
                 sources = relations.SourcesOf(e).Select(s => s.Id).ToList(),
             };

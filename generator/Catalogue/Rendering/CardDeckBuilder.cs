@@ -90,14 +90,12 @@ internal sealed class CardDeckBuilder
     /// <summary>A method's card: its session on the back, minute by minute, marked as the catalogue's advice, and the cases that show it.</summary>
     private CardView MethodCard(Entry method)
     {
-        var guide = method.Fields.Object("guide");
-        var people = guide?.Object("group_size") is { } g ? new IntRange(g.Integer("min") ?? 0, g.Integer("max") ?? 0) : null;
-        var steps = guide?.Objects("steps").Select(s => $"{s.Integer("minutes")} min: {PlainText.Of(method, s["do"])}").ToList() ?? [];
+        var session = MethodSession.Of(method);
         var seen = method.Fields.Objects("seen_at").Select(s => (Row: s, Case: index.Find(s.Ref("case") ?? "")))
             .Where(s => s.Case is not null).Select(s => new EntryRow(s.Case!, s.Row));
-        return Card(method, "method", "Method", guide is null ? null : $"{guide.Integer("duration")} min · {people} people (our advice)",
+        return Card(method, "method", "Method", session is null ? null : $"{session.Minutes} min · {session.GroupSize} people (our advice)",
         [
-            new CardList("Steps (our advice)", steps, Numbered: true),
+            new CardList("Steps (our advice)", session is null ? [] : PlainText.TimedSteps(method, session), Numbered: true),
             Rows("Seen at", seen),
         ]);
     }

@@ -26,19 +26,15 @@ internal static class SessionFacets
         ("Large: 16 people or more", new(16, int.MaxValue)),
     ];
 
-    /// <summary>The bands of a method's guide or a practice's workshop advice; none for other entries.</summary>
-    public static IEnumerable<Facet> Of(ObjectValue fields) => Session(fields) is var (minutes, people)
+    /// <summary>The bands of a method's session or a practice's workshop advice; none for other entries.</summary>
+    public static IEnumerable<Facet> Of(Entry entry) => Session(entry) is var (minutes, people)
         ? Bands(Duration, Durations, minutes).Concat(Bands(Group, Groups, people))
         : [];
 
-    private static (IntRange Minutes, IntRange People)? Session(ObjectValue fields) =>
-        fields.Object("guide") is { } guide && guide.Integer("duration") is { } minutes
-            ? (new IntRange(minutes, minutes), RangeOf(guide.Object("group_size")))
-            : fields.Object("workshop") is { } workshop
-                ? (RangeOf(workshop.Object("duration")), RangeOf(workshop.Object("group_size")))
-                : null;
-
-    private static IntRange RangeOf(ObjectValue? range) => new(range?.Integer("min") ?? 0, range?.Integer("max") ?? 0);
+    private static (IntRange Minutes, IntRange People)? Session(Entry entry) =>
+        MethodSession.Of(entry) is { } session ? (new IntRange(session.Minutes, session.Minutes), session.GroupSize)
+        : WorkshopAdvice.Of(entry) is { } advice ? (advice.Duration, advice.GroupSize)
+        : null;
 
     private static IEnumerable<Facet> Bands(string name, (string Label, IntRange Band)[] bands, IntRange range) =>
         bands.Where(b => range.Min <= b.Band.Max && range.Max >= b.Band.Min).Select(b => new Facet(name, b.Label));

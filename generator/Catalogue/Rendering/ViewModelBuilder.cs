@@ -113,7 +113,7 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
             .Concat(dimensions.OfType<string>().Distinct().Order().Select(d => new Facet("dimension", d)))
             .Concat(entry.Kind == EntryTypes.Practice ? [] : practices.Select(TitleOf).OfType<string>().Distinct().Order().Select(p => new Facet("practice", p)))
             .Concat(capabilities.OfType<string>().Distinct().Order().Select(c => new Facet("capability", c)))
-            .Concat(SessionFacets.Of(f))
+            .Concat(SessionFacets.Of(entry))
             .Concat(f.Text("industry") is { } industry ? [new Facet("industry", industry)] : [])
             .Concat(f.Texts("tags").Distinct().Order().Select(t => new Facet(TagFacet, t)))
             .ToList();
@@ -191,13 +191,12 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
     {
         var f = method.Fields;
         var guide = f.Object("guide")!;
+        var session = MethodSession.Of(method)!;
         var roles = guide.Object("roles");
-        var view = new MethodGuide(guide["covers"] is { } covers ? Inline(method, covers) : null, guide.Integer("duration") ?? 0,
-            guide.Object("group_size")?.Integer("min") ?? 0, guide.Object("group_size")?.Integer("max") ?? 0,
+        var view = new MethodGuide(guide["covers"] is { } covers ? Inline(method, covers) : null, session.Minutes, session.GroupSize.Min, session.GroupSize.Max,
             new MethodRoles(roles?.Text("facilitator") ?? "", roles?.Text("customer") ?? "", roles?.Text("supplier") ?? ""),
-            [.. guide.Texts("materials")],
-            [.. guide.Objects("steps").Select(s => new MethodStep(s.Integer("minutes") ?? 0, Inline(method, s["do"])))],
-            [.. guide.Texts("outputs")], InlineList(method, guide, "pitfalls"), guide["remote"] is { } remote ? Inline(method, remote) : null);
+            session.Materials, [.. session.Steps.Select(s => new MethodStep(s.Minutes, Inline(method, s.Do)))],
+            session.Outputs, InlineList(method, guide, "pitfalls"), guide["remote"] is { } remote ? Inline(method, remote) : null);
         var seen = f.Objects("seen_at")
             .Select(s => (Row: s, Case: index.Find(s.Ref("case") ?? ""), Practice: index.Find(s.Ref("practice") ?? "")))
             .Where(s => s.Case is not null && s.Practice is not null)
@@ -279,13 +278,11 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
         {
             var t when t == EntryTypes.Practice => [f.Object("workshop")?.Object("duration") is { } d ? $"{d.Integer("min")}–{d.Integer("max")} min workshop" : null],
             var t when t == EntryTypes.Challenge => [f.Refs("practices").Count() is var n and > 0 ? $"affects {n} practice{(n == 1 ? "" : "s")}" : null],
-            var t when t == EntryTypes.Method => [f.Object("guide") is { } g ? $"{g.Integer("duration")} min, {IntRangeOf(g.Object("group_size"))} people" : null],
+            var t when t == EntryTypes.Method => [MethodSession.Of(entry) is { } s ? $"{s.Minutes} min, {s.GroupSize} people" : null],
             _ => entry.Kind.ListFacts.Select(f.Text),
         };
         return new ListItem(LinkOf(entry), facts.OfType<string>().ToList(), FacetsOf(entry).Where(f => f.Name != TypeFacet).ToList());
     }
-
-    private static string IntRangeOf(ObjectValue? range) => new IntRange(range?.Integer("min") ?? 0, range?.Integer("max") ?? 0).ToString();
 
     public BibliographyView Bibliography() => new(index.Sources
         .OrderBy(s => s.Authors.FirstOrDefault() ?? s.Id, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Year)
