@@ -229,7 +229,7 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
         return new HomeView(index.Config.Title, index.Config.Description, intro, DimensionSummaries(),
             _relations.Ordered(EntryTypes.Capability).Select(LinkOf).ToList(),
             _relations.Ordered(EntryTypes.Case).Select(LinkOf).ToList(),
-            index.Find("sustained-purposeful-engagement") is { } spe ? LinkOf(spe) : null,
+            index.Find("home") is { Kind.IsPage: true } page && index.Find(page.Fields.Ref("featured") ?? "") is { } featured ? LinkOf(featured) : null,
             sections);
     }
 

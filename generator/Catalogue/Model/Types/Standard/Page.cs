@@ -12,7 +12,11 @@ internal static partial class EntryTypes
         Label = "About",
         Order = 90,
         Description = "A free page: the home introduction, about, the model explained.",
-        Fields = [.. Fields.Common(false)],
+        Fields =
+        [
+            .. Fields.Common(false),
+            new("featured", ReferenceType.Any, false, "The home page only: an entry it features beside the model, such as the idea that holds it together."),
+        ],
         IsPage = true,
         InNavigation = false,
         ReachableWithoutLinks = true,
