@@ -56,4 +56,14 @@ public class MethodPagesTests(RealSiteFixture site) : IClassFixture<RealSiteFixt
         var methods = Page("cases/bekaert-carding").QuerySelector("#methods-heading")!.ParentElement!;
         Assert.Contains(methods.QuerySelectorAll("a"), a => a.GetAttribute("href") == Trial);
     }
+
+    [Fact]
+    public void The_data_says_which_fields_are_the_sources_and_which_are_our_advice()
+    {
+        var origins = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(site.Output, "data", "catalogue.json")))!["field_origins"]!;
+        Assert.Equal(["seen_at"], origins["method"]!["sourced"]!.AsArray().Select(n => (string?)n));
+        Assert.Equal(["when", "produces", "guide", "template"], origins["method"]!["guidance"]!.AsArray().Select(n => (string?)n));
+        Assert.Equal(["workshop"], origins["practice"]!["guidance"]!.AsArray().Select(n => (string?)n));
+        Assert.Contains("practices[].activities", origins["case"]!["sourced"]!.AsArray().Select(n => (string?)n));
+    }
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Catalogue.Model;
+using Catalogue.Model.Types;
 using Catalogue.Pipeline.Link;
 
 namespace Catalogue.Output;
@@ -39,6 +40,8 @@ internal static class CatalogueData
             writer.WritePropertyName("license");
             new JsonObject { ["name"] = config.License, ["url"] = config.LicenseUrl }.WriteTo(writer, Format);
             writer.WriteString("citation", Citation(config));
+            writer.WritePropertyName("field_origins");
+            FieldOrigins(index.Model).WriteTo(writer, Format);
             writer.WriteStartArray("entries");
             foreach (var entry in index.Entries)
             {
@@ -55,6 +58,17 @@ internal static class CatalogueData
     }
 
     private const int FlushAt = 1 << 16;
+
+    /// <summary>Per type, the fields that state what the sources report and those that are the catalogue's own advice, so
+    /// that readers of the data tell them apart as the pages do.</summary>
+    public static JsonObject FieldOrigins(ContentModel model) => new(model.Types
+        .Select(t => (Type: t, Sourced: t.FieldsOf(Origin.Sourced).ToList(), Guidance: t.FieldsOf(Origin.Guidance).ToList()))
+        .Where(t => t.Sourced.Count + t.Guidance.Count > 0)
+        .Select(t => new KeyValuePair<string, JsonNode?>(t.Type.Name, new JsonObject
+        {
+            ["sourced"] = new JsonArray([.. t.Sourced.Select(p => (JsonNode?)p)]),
+            ["guidance"] = new JsonArray([.. t.Guidance.Select(p => (JsonNode?)p)]),
+        })));
 
     private static JsonObject EntryJson(Entry entry, SiteIndex index, LinkGraph graph, EntryRelations relations) => new()
     {

@@ -54,6 +54,12 @@ internal static class CatalogueDataSchema
                 ["url"] = Text("The catalogue's address."),
                 ["license"] = Strict(new() { ["name"] = Text("The licence of the text."), ["url"] = new JsonObject { ["type"] = new JsonArray("string", "null") } }),
                 ["citation"] = Text("How to cite the data."),
+                ["field_origins"] = new JsonObject
+                {
+                    ["type"] = "object",
+                    ["description"] = "Per entry type, the fields (as paths, e.g. seen_at[].what) that state what the sources report, each statement cited, and those that are the catalogue's own guidance, which cite nothing.",
+                    ["additionalProperties"] = Strict(new() { ["sourced"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } }, ["guidance"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } } }),
+                },
                 ["entries"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["oneOf"] = new JsonArray([.. kinds.Select(k => (JsonNode?)Entry(k))]) } },
                 ["sources"] = new JsonObject
                 {
@@ -68,7 +74,7 @@ internal static class CatalogueDataSchema
                     }),
                 },
             },
-            ["required"] = new JsonArray("$schema", "schema_version", "title", "url", "license", "entries", "sources"),
+            ["required"] = new JsonArray("$schema", "schema_version", "title", "url", "license", "field_origins", "entries", "sources"),
             ["additionalProperties"] = false,
             ["$defs"] = new JsonObject(kinds.Select(k => new KeyValuePair<string, JsonNode?>(k.Name, JsonSchemaExport.Describe(k.AsObject)))
                 .Append(new("source", JsonSchemaExport.Describe(ContentSchema.Source)))),

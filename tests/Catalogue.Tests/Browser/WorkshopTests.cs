@@ -57,6 +57,21 @@ public class WorkshopTests(BrowserSite site, ITestOutputHelper output)
     }
 
     [SkippableBrowserFact]
+    public async Task A_method_block_starts_at_its_session_s_minutes_and_its_handout_steps_are_marked_as_advice()
+    {
+        if (Skipped()) return;
+        await using var context = await site.Browser!.NewContextAsync();
+        var page = await BuildWorkshopAsync(context, "/methods/joint-trial-on-the-customer-line/");
+        var minutes = await MinutesAsync(page);
+        Assert.Equal(120, Assert.Single(minutes));
+        var handout = page.Locator("[data-handout]");
+        await Assertions.Expect(handout).ToContainTextAsync("Steps (the catalogue's advice, not the sources')");
+        await Assertions.Expect(handout).ToContainTextAsync("15 min: Agree the one question the trial must answer");
+        await Assertions.Expect(page.Locator("[data-deck-options]")).ToContainTextAsync("--methods joint-trial-on-the-customer-line");
+        Assert.Empty(await BrowserSite.PolicyViolationsAsync(page));
+    }
+
+    [SkippableBrowserFact]
     public async Task A_shared_link_opens_the_same_workshop_in_another_browser()
     {
         if (Skipped()) return;

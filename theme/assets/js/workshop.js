@@ -241,7 +241,7 @@
       if (row.entry.steps.length) {
         const steps = element("ol");
         steps.append(...row.entry.steps.map((s) => element("li", "", s)));
-        section.append(element("p", "handout-label", "Steps"), steps);
+        section.append(element("p", "handout-label", "Steps (the catalogue's advice, not the sources')"), steps);
       }
       if (row.entry.materials.length) section.append(element("p", "", `Materials: ${row.entry.materials.join(", ")}.`));
       nodes.push(section);
@@ -275,7 +275,7 @@
     }
     for (const row of plan.rows) {
       lines.push(`## ${clock(row.from)} ${row.entry.title}`, "", row.entry.summary, "", absolute(row.entry.url), "");
-      if (row.entry.steps.length) lines.push("Steps:", "", ...row.entry.steps.map((s, i) => `${i + 1}. ${s}`), "");
+      if (row.entry.steps.length) lines.push("Steps (the catalogue's advice, not the sources'):", "", ...row.entry.steps.map((s, i) => `${i + 1}. ${s}`), "");
       if (row.entry.materials.length) lines.push(`Materials: ${row.entry.materials.join(", ")}.`, "");
     }
     const list = (heading, items) => (items.length ? [`## ${heading}`, "", ...items.map((i) => `- ${i}`), ""] : []);

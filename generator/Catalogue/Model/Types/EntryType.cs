@@ -76,6 +76,18 @@ internal sealed record EntryType
 
     public ObjectType AsObject => new(Fields);
 
+    /// <summary>The fields of one origin, as paths into the front matter ("seen_at[].what"); a guidance field's
+    /// own fields are guidance too, so only the outermost is named.</summary>
+    public IEnumerable<string> FieldsOf(Origin origin) => PathsOf(Fields, origin, "");
+
+    private static IEnumerable<string> PathsOf(IEnumerable<FieldSpec> fields, Origin origin, string prefix) =>
+        fields.SelectMany(f => f.Origin == origin ? [prefix + f.Name] : f.Type switch
+        {
+            ObjectType o => PathsOf(o.Fields, origin, prefix + f.Name + "."),
+            ListType { Item: ObjectType item } => PathsOf(item.Fields, origin, prefix + f.Name + "[]."),
+            _ => [],
+        });
+
     /// <summary>Its site path: "practices/co-design/", or "about/" for a free page.</summary>
     public string PathOf(string id) => IsPage ? id + "/" : $"{Folder}/{id}/";
 
