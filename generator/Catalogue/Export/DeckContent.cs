@@ -81,7 +81,7 @@ internal sealed class DeckContent(SiteIndex index, EntryRelations relations)
             body.Add(new("Steps", TextStyle.Heading));
             body.AddRange(PlainText.TimedSteps(method, session).Select((s, i) => new SlideText(s, TextStyle.Step, i + 1)));
         }
-        body.AddRange(Named("Seen at", method.Fields.Objects("seen_at").Select(s => index.Find(s.Ref("case") ?? "")).OfType<Entry>().Distinct()));
+        body.AddRange(Named("Seen at", relations.CasesSeenIn(method).Select(r => r.Entry).Distinct()));
         return new SlideContent(method.Title, body, SlideLayouts.Colour("method"));
     }
 

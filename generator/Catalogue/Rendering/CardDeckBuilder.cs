@@ -91,12 +91,10 @@ internal sealed class CardDeckBuilder
     private CardView MethodCard(Entry method)
     {
         var session = MethodSession.Of(method);
-        var seen = method.Fields.Objects("seen_at").Select(s => (Row: s, Case: index.Find(s.Ref("case") ?? "")))
-            .Where(s => s.Case is not null).Select(s => new EntryRow(s.Case!, s.Row));
         return Card(method, "method", "Method", session is null ? null : $"{session.Minutes} min · {session.GroupSize} people (our advice)",
         [
             new CardList("Steps (our advice)", session is null ? [] : PlainText.TimedSteps(method, session), Numbered: true),
-            Rows("Seen at", seen),
+            Rows("Seen at", relations.CasesSeenIn(method)),
         ]);
     }
 

@@ -197,10 +197,10 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
             new MethodRoles(roles?.Text("facilitator") ?? "", roles?.Text("customer") ?? "", roles?.Text("supplier") ?? ""),
             session.Materials, [.. session.Steps.Select(s => new MethodStep(s.Minutes, Inline(method, s.Do)))],
             session.Outputs, InlineList(method, guide, "pitfalls"), guide["remote"] is { } remote ? Inline(method, remote) : null);
-        var seen = f.Objects("seen_at")
-            .Select(s => (Row: s, Case: index.Find(s.Ref("case") ?? ""), Practice: index.Find(s.Ref("practice") ?? "")))
-            .Where(s => s.Case is not null && s.Practice is not null)
-            .Select(s => new MethodSighting(LinkOf(s.Case!), LinkOf(s.Practice!), Inline(method, s.Row["what"]), s.Row.Flag("interpretation"), ReasonOf(method, s.Row)))
+        var seen = _relations.CasesSeenIn(method)
+            .Select(s => (s.Entry, s.Row, Practice: index.Find(s.Row.Ref("practice") ?? "")))
+            .Where(s => s.Practice is not null)
+            .Select(s => new MethodSighting(LinkOf(s.Entry), LinkOf(s.Practice!), Inline(method, s.Row["what"]), s.Row.Flag("interpretation"), ReasonOf(method, s.Row)))
             .ToList();
         return new MethodView(EntryOf(method), Inline(method, f["when"]), Inline(method, f["produces"]),
             [.. Links(f.Refs("practices"))], [.. Links(f.Refs("capabilities"))], [.. Links(f.Refs("challenges"))], seen, view, SheetOf(method));

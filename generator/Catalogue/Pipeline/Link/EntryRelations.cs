@@ -47,9 +47,11 @@ internal sealed class EntryRelations(SiteIndex index, LinkGraph graph)
     public IEnumerable<Entry> MethodsFor(Entry practice) =>
         index.OfKind(EntryTypes.Method).Where(m => m.Fields.Refs("practices").Contains(practice.Id)).OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The methods the sources show at work in a case, by title.</summary>
-    public IEnumerable<Entry> MethodsSeenAt(Entry @case) =>
-        index.OfKind(EntryTypes.Method).Where(m => m.Fields.Objects("seen_at").Any(s => s.Ref("case") == @case.Id)).OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase);
+    /// <summary>The methods the sources show at work in a case, in reading order.</summary>
+    public IEnumerable<Entry> MethodsSeenAt(Entry @case) => RowsNaming(EntryTypes.Method, "seen_at", "case", @case.Id).Select(r => r.Entry).Distinct();
+
+    /// <summary>A method's "seen at" rows, each with the case it names.</summary>
+    public IEnumerable<EntryRow> CasesSeenIn(Entry method) => Named(method, "seen_at", "case");
 
     /// <summary>The capabilities a practice or case names, with its row about each, as written.</summary>
     public IEnumerable<EntryRow> CapabilitiesOf(Entry entry) => Named(entry, "capabilities", "capability");
