@@ -66,4 +66,12 @@ public class MethodPagesTests(RealSiteFixture site) : IClassFixture<RealSiteFixt
         Assert.Equal(["workshop"], origins["practice"]!["guidance"]!.AsArray().Select(n => (string?)n));
         Assert.Contains("practices[].activities", origins["case"]!["sourced"]!.AsArray().Select(n => (string?)n));
     }
+
+    [Fact]
+    public void A_method_s_workshop_block_names_the_cases_where_it_was_seen()
+    {
+        var blocks = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(site.Output, "workshop", "blocks.json")))!["entries"]!.AsArray();
+        var trial = blocks.Single(b => (string?)b!["id"] == "joint-trial-on-the-customer-line")!;
+        Assert.Equal(["bekaert-carding", "mining-remote-monitoring"], trial["cases"]!.AsArray().Select(n => (string?)n));
+    }
 }

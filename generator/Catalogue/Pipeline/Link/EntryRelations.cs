@@ -63,11 +63,12 @@ internal sealed class EntryRelations(SiteIndex index, LinkGraph graph)
         return PracticesByDimension().SelectMany(p => rows.Where(r => r.Entry == p));
     }
 
-    /// <summary>The cases that illustrate an entry: those using a practice, evidencing a capability or linking to it.</summary>
+    /// <summary>The cases that illustrate an entry: those using a practice, evidencing a capability, where a method was seen, or linking to it.</summary>
     public IEnumerable<Entry> CasesIllustrating(Entry entry) => entry.Kind switch
     {
         var t when t == EntryTypes.Practice => CasesUsing(entry).Select(r => r.Entry).Distinct(),
         var t when t == EntryTypes.Capability => CasesEvidencing(entry).Select(r => r.Entry).Distinct(),
+        var t when t == EntryTypes.Method => CasesSeenIn(entry).Select(r => r.Entry).Distinct(),
         var t when t == EntryTypes.Case => [],
         _ => Ordered(graph.LinksTo(entry.Id).Select(index.Find).OfType<Entry>().Where(e => e.Kind == EntryTypes.Case)),
     };
