@@ -2,14 +2,15 @@ using Catalogue.Diagnostics;
 using Catalogue.Export;
 using Catalogue.Pipeline;
 using Catalogue.Pipeline.Find;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Validation;
-using P = DocumentFormat.OpenXml.Presentation;
-using Catalogue.Model.Types.Standard;
+using Catalogue.Pipeline.Index;
 
 namespace Catalogue.Tests;
 
-/// <summary>`catalogue export deck` on the real content: a valid PowerPoint file whose text stays on its slides.</summary>
+/// <summary>
+/// `catalogue export deck` on the real content: the site's deck script run under Node.js writes a valid
+/// PowerPoint file with a real title on every slide, short slides with the detail in the notes, and text
+/// that stays in its boxes when LibreOffice draws it.
+/// </summary>
 public sealed class DeckExportTests : IDisposable
 {
     private static readonly Lazy<LoadedCatalogue> Real = new(() =>
@@ -17,117 +18,124 @@ public sealed class DeckExportTests : IDisposable
 
     private readonly string _folder = Directory.CreateTempSubdirectory("catalogue-deck-").FullName;
 
-    private static DeckRequest Request(string? title, params string[] ids) => new(title, ids.Select(id => new DeckBlock(id, null)).ToList());
+    private static DeckRequest Request(string? title, params string[] ids) => new(title, ids.Select(id => DeckBlock.Entry(id, null)).ToList());
 
-    private string Write(DeckRequest request, string name = "workshop.pptx")
+    private async Task<string> WriteAsync(DeckRequest request, string name = "workshop.pptx")
     {
         var path = Path.Combine(_folder, name);
-        using (var file = File.Create(path))
-            DeckExport.Write(file, Real.Value.Index, Real.Value.Graph, request);
+        await DeckExport.WriteAsync(path, Real.Value.Index, Real.Value.Graph, request);
         return path;
     }
 
-    /// <summary>Each slide's texts, shape by shape, in slide order.</summary>
-    private static List<Dictionary<string, string>> Slides(string path)
-    {
-        using var document = PresentationDocument.Open(path, false);
-        var presentation = document.PresentationPart!;
-        return presentation.Presentation.SlideIdList!.Elements<P.SlideId>()
-            .Select(id => ((SlidePart)presentation.GetPartById(id.RelationshipId!)).Slide.Descendants<P.Shape>()
-                .ToDictionary(s => s.NonVisualShapeProperties!.NonVisualDrawingProperties!.Name!.Value!, s => string.Join("\n", s.TextBody!.Elements<DocumentFormat.OpenXml.Drawing.Paragraph>().Select(p => p.InnerText))))
-            .ToList();
-    }
+    private static string[] EveryBlock() => Real.Value.Index.Entries.Where(e => e.Kind.WorkshopBlock).Select(e => e.Id).ToArray();
 
     [Fact]
-    public void The_deck_is_valid_Open_XML_with_a_slide_per_entry_between_the_agenda_and_the_references()
+    public async Task The_deck_is_valid_Open_XML_with_the_entries_slides_between_the_agenda_and_the_references()
     {
-        var path = Write(Request("Co-creation for the sales team", "co-ideation", "co-design", "bekaert-carding"));
-        using (var document = PresentationDocument.Open(path, false))
-        {
-            var errors = new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document)
-                .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}");
-            Assert.Empty(errors);
-        }
-        var titles = Slides(path).Select(s => s["Title"]).ToList();
-        Assert.Equal("Co-creation for the sales team", titles[0]);
-        Assert.Equal("Agenda", titles[1]);
-        Assert.Equal(["Co-ideation", "Co-design"], titles[2..4]);
-        Assert.All(titles[4..^1], t => Assert.StartsWith("Bekaert carding solutions", t));
+        var path = await WriteAsync(Request("Co-creation for the sales team", "co-ideation", "co-design", "bekaert-carding"));
+        var errors = PptxDeck.ValidationErrors(path);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        var slides = PptxDeck.Read(path);
+        var titles = slides.Select(s => s.Title).Where(t => !t!.EndsWith(" (cont.)")).ToList();
+        Assert.Equal(["Co-creation for the sales team", "Agenda", "Materials for the day", "Co-ideation", "Co-ideation: how to run it", "Co-design", "Co-design: how to run it", "Bekaert carding solutions"], titles[..8]);
         Assert.Equal("References", titles[^1]);
+        Assert.All(slides, s => Assert.False(string.IsNullOrWhiteSpace(s.Title)));
 
-        var coDesign = Slides(path)[3]["Body"];
-        Assert.Contains("Restate the chosen idea and the customer outcome it must deliver.", coDesign);
-        Assert.Contains("Empowered interaction capability", coDesign);
-        var bekaert = string.Join("\n", Slides(path).Where(s => s["Title"].StartsWith("Bekaert")).Select(s => s["Body"]));
-        Assert.Contains("Customers opened their lines to trials of the new spike shapes (Marcos-Cuevas et al., 2016, Table 5).", bekaert);
-        Assert.Contains("Marcos-Cuevas, J.", Slides(path)[^1]["Body"]);
+        var howTo = slides.Single(s => s.Title == "Co-design: how to run it");
+        Assert.Contains("Steps (the catalogue's advice)", howTo.Body);
+        Assert.Contains("Restate the chosen idea and the customer outcome…", howTo.Body);
+        // The whole step and the guide's label are in the notes.
+        Assert.Contains("Facilitation guide (the catalogue's advice, not from the research):", howTo.Notes);
+        Assert.Contains("1. Restate the chosen idea and the customer outcome it must deliver.", howTo.Notes);
+        Assert.Contains("Empowered interaction capability", slides.Single(s => s.Title == "Co-design").Notes);
+        var bekaert = slides.Single(s => s.Title == "Bekaert carding solutions");
+        Assert.Contains("Customers opened their lines to trials of the new spike shapes (Marcos-Cuevas et al., 2016, Table 5).", bekaert.Notes);
+        Assert.Contains("Marcos-Cuevas, J.", slides[^1].Body);
     }
 
     [Fact]
-    public void A_method_slide_is_an_exercise_with_its_minutes_marked_as_the_catalogue_s_advice()
+    public async Task A_method_is_an_exercise_slide_with_minutes_marked_as_advice_and_the_guide_in_its_notes()
     {
-        var slides = Slides(Write(Request(null, "joint-trial-on-the-customer-line")));
-        var method = slides.Where(s => s["Title"].StartsWith("Joint trial on the customer's line")).Select(s => s["Body"]).ToList();
-        Assert.NotEmpty(method);
-        var body = string.Join("\n", method);
-        Assert.Contains("Session: 120 min · 4–10 people (the catalogue's advice)", body);
-        Assert.Contains("15 min: Agree the one question the trial must answer", body);
-        Assert.Contains("Bekaert carding solutions", body);
+        var slides = PptxDeck.Read(await WriteAsync(Request(null, "joint-trial-on-the-customer-line")));
+        var intro = slides.Single(s => s.Title == "Joint trial on the customer's line");
+        Assert.Contains("Session: 120 min · 4–10 people (the catalogue's advice)", intro.Body);
+        Assert.Contains("Seen at: Bekaert carding solutions", intro.Notes);
+        var exercise = slides.Single(s => s.Title == "Exercise: Joint trial on the customer's line");
+        Assert.Contains("Steps with minutes (the catalogue's advice)", exercise.Body);
+        Assert.Contains("15 min · Agree the one question the trial must answer", exercise.Body);
+        Assert.Contains("1. 15 min: Agree the one question the trial must answer, and the result that would make both sides stop it.", exercise.Notes);
+        Assert.Contains("Materials: trial plan template", exercise.Notes);
     }
 
     [Fact]
-    public void A_workshop_file_gives_the_agenda_its_times_and_its_order()
+    public async Task A_workshop_file_gives_the_agenda_its_times_breaks_own_blocks_notes_and_group_warnings()
     {
         var file = Path.Combine(_folder, "workshop.json");
         File.WriteAllText(file, """
-            {"format": "co-creation-workshop", "version": 1, "title": "Kick-off", "start": "13:30", "group_size": 8,
-             "blocks": [{"id": "compelling-event", "kind": "concept", "minutes": 20}, {"id": "co-diagnosis", "kind": "practice", "minutes": 90}, {"id": "empowered", "kind": "capability"}]}
+            {"format": "co-creation-workshop", "version": 2, "title": "Kick-off", "start": "13:30", "group_size": 14,
+             "blocks": [{"type": "entry", "id": "compelling-event", "kind": "concept", "minutes": 20, "notes": "Ask for their deadline."},
+                        {"type": "break", "minutes": 15},
+                        {"type": "entry", "id": "co-design", "kind": "practice", "minutes": 120},
+                        {"type": "custom", "title": "Wrap-up and next steps", "minutes": 25, "notes": "Agree owners."},
+                        {"id": "empowered", "kind": "capability"}]}
             """);
-        var request = WorkshopFile.Read(file);
-        var slides = Slides(Write(request));
-        Assert.Equal("Kick-off", slides[0]["Title"]);
-        Assert.Contains("Starts at 13:30 · 8 participants", slides[0]["Subtitle"]);
-        Assert.StartsWith("13:30–13:50  Compelling event (concept, 20 min)\n", slides[1]["Body"]);
-        Assert.Contains("13:50–15:20  Co-diagnosis (practice, 90 min)", slides[1]["Body"]);
-        Assert.Contains("15:20–15:35  Empowered interaction capability (capability, 15 min)", slides[1]["Body"]);
-        Assert.Equal(["Compelling event", "Co-diagnosis", "Empowered interaction capability"], slides.Skip(2).Take(3).Select(s => s["Title"]));
+        var slides = PptxDeck.Read(await WriteAsync(WorkshopFile.Read(file)));
+        Assert.Equal("Kick-off", slides[0].Title);
+        Assert.Contains("Starts at 13:30 · 14 participants", slides[0].Body);
+        Assert.Equal("Agenda", slides[1].Title);
+        var agenda = string.Join("\n", slides.Where(s => s.Title!.StartsWith("Agenda")).Select(s => s.Body));
+        Assert.Equal(
+            ["13:30–13:50  Compelling event (concept), 20 min", "13:50–14:05  Break, 15 min", "14:05–16:05  Co-design (practice), 120 min",
+             "16:05–16:30  Wrap-up and next steps, 25 min", "16:30–16:45  Empowered interaction capability (capability), 15 min"],
+            agenda.Split('\n'));
+        Assert.Contains("Back at 14:05", slides.Single(s => s.Title == "Break").Body);
+        Assert.Contains("Your notes: Ask for their deadline.", slides.Single(s => s.Title == "Compelling event").Notes);
+        var own = slides.Single(s => s.Title == "Wrap-up and next steps");
+        Assert.Contains("16:05–16:30, 25 min", own.Body);
+        Assert.Contains("Your notes: Agree owners.", own.Notes);
+        // 14 people are more than co-design's advice allows: said in the agenda's notes and on its slide.
+        Assert.Contains("Co-design: Works best with 4–10 people (the catalogue's advice); this workshop has 14.", slides[1].Notes);
+        Assert.Contains("⚠ Works best with 4–10 people", slides.Single(s => s.Title == "Co-design").Notes);
     }
 
     [Fact]
-    public void No_slide_of_any_real_entry_holds_more_text_than_its_box()
+    public async Task Every_slide_of_every_real_entry_has_a_title_and_at_most_forty_words()
     {
-        var everything = Real.Value.Index.Entries.Where(e => e.Kind.WorkshopBlock).Select(e => e.Id).ToArray();
-        var slides = DeckExport.Fit(Real.Value.Index, Real.Value.Graph, Request(null, everything));
-        Assert.All(slides, s =>
-        {
-            Assert.InRange(SlidePaginator.Height(s.Content.Body, s.Scale), 0, SlideLayouts.Body.Height);
-            Assert.InRange(s.Scale, SlidePaginator.MinScale, 1);
-            Assert.InRange(SlidePaginator.TitleHeight(s.Content.Title, SlideLayouts.Title, s.TitleSize), 0, SlideLayouts.Title.Height);
-        });
+        var slides = PptxDeck.Read(await WriteAsync(Request(null, EveryBlock())));
+        Assert.All(slides, s => Assert.False(string.IsNullOrWhiteSpace(s.Title)));
+        var crowded = slides.Where(s => s.Title != "References" && !s.Title!.StartsWith("References") && s.Words > 40).Select(s => $"{s.Title} ({s.Words} words)").ToList();
+        Assert.Empty(crowded);
     }
 
     [SkippableLibreOfficeFact]
-    public async Task LibreOffice_opens_the_deck_with_one_page_per_slide_and_the_longest_practice_stays_in_its_box()
+    public async Task LibreOffice_draws_every_slide_of_every_real_entry_with_its_text_inside_its_boxes()
     {
-        // The practice with the most text on its slide, measured at full size.
-        var index = Real.Value.Index;
-        var longest = index.OfKind(Catalogue.Model.Types.Standard.EntryTypes.Practice)
-            .Select(p => (p.Id, Slide: DeckExport.Fit(index, Real.Value.Graph, Request(null, p.Id))[2]))
-            .OrderByDescending(p => SlidePaginator.Height(p.Slide.Content.Body, 1)).First().Id;
-        var path = Write(Request(null, longest, "co-design", "bekaert-carding", "rolls-royce-totalcare"));
-        var slides = Slides(path);
-
+        var path = await WriteAsync(Request(null, EveryBlock()));
+        var slides = PptxDeck.Read(path);
         var pdf = await LibreOffice.ToPdfAsync(path);
-        Assert.Equal(slides.Count, PdfPages.Count(await File.ReadAllBytesAsync(pdf)));
         var pages = await LibreOffice.WordsAsync(pdf);
         Assert.Equal(slides.Count, pages.Count);
         const double Slack = 2; // points: glyphs' boxes reach a little past their line
         for (var i = 0; i < pages.Count; i++)
         {
-            var outside = pages[i].Where(w => w.XMin < SlideLayouts.Body.X - Slack || w.XMax > SlideLayouts.Body.X + SlideLayouts.Body.Width + Slack
-                                              || w.YMax > SlideLayouts.Body.Y + SlideLayouts.Body.Height + Slack).Select(w => w.Text).ToList();
-            Assert.True(outside.Count == 0, $"slide {i + 1} ({slides[i]["Title"]}): text past its box: {string.Join(" ", outside)}");
+            var boxes = slides[i].Boxes;
+            var lowest = boxes.Max(b => b.Y + b.Height);
+            // Every word lies within the slide's text boxes, side to side, and above the lowest box's bottom edge.
+            var outside = pages[i].Where(w => !boxes.Any(b => w.XMin >= b.X - Slack && w.XMax <= b.X + b.Width + Slack) || w.YMax > lowest + Slack)
+                .Select(w => w.Text).ToList();
+            Assert.True(outside.Count == 0, $"slide {i + 1} ({slides[i].Title}): text past its box: {string.Join(" ", outside)}");
         }
+    }
+
+    [Fact]
+    public async Task The_site_s_PptxGenJS_is_the_pinned_release_from_npm()
+    {
+        var root = RealSiteFixture.RepositoryRoot;
+        var package = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(root, "package.json")))!;
+        Assert.Equal("4.0.1", (string?)package["devDependencies"]!["pptxgenjs"]);
+        await new NodeTools(root).EnsureInstalledAsync(CancellationToken.None);
+        var published = File.ReadAllLines(Path.Combine(root, "node_modules", "pptxgenjs", "dist", "pptxgen.bundle.js")).Where(l => !l.StartsWith("//# sourceMappingURL"));
+        Assert.Equal(published, File.ReadAllLines(Path.Combine(root, "theme", "assets", "deck", "pptxgen.bundle.js")));
     }
 
     [Fact]
@@ -138,6 +146,16 @@ public sealed class DeckExportTests : IDisposable
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("unknown practice 'co-desing' (did you mean 'co-design'?)", outcome.Errors);
         Assert.False(File.Exists(Path.Combine(_folder, "x.pptx")));
+    }
+
+    [Fact]
+    public async Task Without_Node_js_the_command_says_so_in_one_line_and_writes_nothing()
+    {
+        var outcome = await CatalogueProcess.RunAsync(RealSiteFixture.RepositoryRoot, new Dictionary<string, string> { ["PATH"] = _folder },
+            "export", "deck", "--practices", "co-design", "--out", Path.Combine(_folder, "x.pptx"));
+        Assert.Equal(3, outcome.ExitCode);
+        Assert.Equal("catalogue export deck: Node.js is needed to write slides and 'node' was not found; install Node.js 20 or later, or download the slides from the site's workshop builder.", outcome.Errors.Trim());
+        Assert.Empty(Directory.GetFiles(_folder));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -85,7 +85,7 @@ public class NetlifyConfigTests
     [Fact]
     public void Fingerprinted_assets_are_cached_for_a_year_and_pages_are_not()
     {
-        var css = "/" + new ThemeAssets().Css.SitePath;
+        var css = "/" + ThemeAssets.Embedded.Css.SitePath;
         Assert.Matches(@"^/assets/site\.[0-9a-f]+\.css$", css); // the name changes whenever the content does
 
         var cache = Headers.For(css)["Cache-Control"];

@@ -24,7 +24,9 @@ public sealed record SiteChrome(
     string License,
     string? LicenseUrl,
     string AboutUrl,
-    string? RepositoryUrl);
+    string? RepositoryUrl,
+    string DeckScriptUrl,
+    string BlocksUrl);
 
 public sealed record NavItem(string Url, string Label, string Section);
 

@@ -35,7 +35,7 @@ internal static class ExportCommand
 
     public static Command Create()
     {
-        var deck = new Command("deck", "Write a PowerPoint deck: a title slide, the agenda, a slide per practice, method, capability, case and concept, and the references.")
+        var deck = new Command("deck", "Write a PowerPoint deck (needs Node.js): a title slide, the agenda, the materials, the slides of each practice, method, capability, case and concept with speaker notes, breaks and own blocks from a workshop file, and the references. The same slides as the site's \"Download slides\".")
         {
             BuildCommand.Content, Workshop, Title, Out, Force,
         };
@@ -51,7 +51,7 @@ internal static class ExportCommand
         return new Command("export", "Export the catalogue in other forms.") { deck };
     }
 
-    private static int Run(ParseResult parse)
+    private static async Task<int> Run(ParseResult parse, CancellationToken cancel)
     {
         var reporter = Reporter.For(parse);
         var output = parse.GetValue(Out)!;
@@ -82,14 +82,20 @@ internal static class ExportCommand
         try
         {
             var request = Request(parse, catalogue.Index);
-            using (var file = new FileStream(staging, FileMode.CreateNew, FileAccess.ReadWrite))
-                summary = DeckExport.Write(file, catalogue.Index, catalogue.Graph, request);
+            // Made here first, so a folder that cannot be written is reported as such, before Node.js starts.
+            File.Create(staging).Dispose();
+            summary = await DeckExport.WriteAsync(staging, catalogue.Index, catalogue.Graph, request, cancel);
             File.Move(staging, output, overwrite: parse.GetValue(Force));
         }
         catch (DeckRequestException e)
         {
             reporter.Failure($"catalogue export deck: {e.Message}");
             return ExitCodes.BadUsage;
+        }
+        catch (DeckScriptException e)
+        {
+            reporter.Failure($"catalogue export deck: {e.Message}");
+            return ExitCodes.Environment;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -111,13 +117,13 @@ internal static class ExportCommand
         if (parse.GetValue(Workshop) is { } path)
         {
             var workshop = WorkshopFile.Read(path);
-            foreach (var block in workshop.Blocks.Where(b => index.Find(b.Id) is null))
+            foreach (var block in workshop.Blocks.Where(b => b.Type == DeckBlock.EntryType && index.Find(b.Id!) is null))
                 throw new DeckRequestException($"{path}: no entry has the id '{block.Id}'" +
-                    (Spelling.DidYouMean(block.Id, index.Entries.Select(e => e.Id)) is { } hint ? $" ({hint})" : ""));
+                    (Spelling.DidYouMean(block.Id!, index.Entries.Select(e => e.Id)) is { } hint ? $" ({hint})" : ""));
             return workshop with { Title = title ?? workshop.Title };
         }
         var lists = IdLists.Select(l => (l.Kind, (IReadOnlyList<string>)(parse.GetValue(l.Option) ?? "")
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
-        return new DeckRequest(title, DeckContent.Blocks(index, lists));
+        return new DeckRequest(title, DeckIds.Blocks(index, lists));
     }
 }

@@ -1,7 +1,15 @@
 namespace Catalogue.Export;
 
-/// <summary>An entry a deck covers, with its minutes when the deck comes from a workshop.</summary>
-internal sealed record DeckBlock(string Id, int? Minutes);
+/// <summary>
+/// A block of a deck: an entry (with its minutes when the deck comes from a workshop), a break, or a block
+/// of the trainer's own with a title; any of them may carry the trainer's notes.
+/// </summary>
+internal sealed record DeckBlock(string Type, string? Id, int? Minutes, string? Title = null, string? Notes = null)
+{
+    public const string EntryType = "entry", BreakType = "break", CustomType = "custom";
+
+    public static DeckBlock Entry(string id, int? minutes, string? notes = null) => new(EntryType, id, minutes, null, notes);
+}
 
 /// <summary>What a deck covers, in order; a workshop also gives the start time and the group size.</summary>
 internal sealed record DeckRequest(string? Title, IReadOnlyList<DeckBlock> Blocks, TimeOnly? Start = null, int? GroupSize = null);

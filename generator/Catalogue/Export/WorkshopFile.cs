@@ -5,19 +5,24 @@ namespace Catalogue.Export;
 
 /// <summary>
 /// Reads the workshop file the builder page offers (workshop.json): its title, start, group size and blocks
-/// with their minutes, in agenda order.
+/// in agenda order (entries, breaks and the trainer's own blocks, each with minutes and notes).
 /// </summary>
 internal static class WorkshopFile
 {
     public const string Format = "co-creation-workshop";
 
+    private sealed record FileShape(string? Format, string? Title, string? Start, int? GroupSize, List<BlockShape?>? Blocks);
+
+    private sealed record BlockShape(string? Type, string? Id, int? Minutes, string? Title, string? Notes);
+
+    private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
     public static DeckRequest Read(string path)
     {
-        JsonElement root;
+        FileShape? file;
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(path));
-            root = document.RootElement.Clone();
+            file = JsonSerializer.Deserialize<FileShape>(File.ReadAllText(path), Options);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -25,20 +30,28 @@ internal static class WorkshopFile
         }
         catch (JsonException e)
         {
-            throw new DeckRequestException($"{path} is not JSON: {e.Message}");
+            throw new DeckRequestException($"{path} is not a workshop file ({e.Message.Split(" Path:")[0].TrimEnd('.')}); download one from the workshop builder's page");
         }
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var format) || format.ValueKind != JsonValueKind.String || format.GetString() != Format
-            || !root.TryGetProperty("blocks", out var blocks) || blocks.ValueKind != JsonValueKind.Array)
+        if (file is not { Format: Format, Blocks: { } blocks })
             throw new DeckRequestException($"{path} is not a workshop file; download one from the workshop builder's page");
 
-        var list = blocks.EnumerateArray().Select(block =>
-            block.ValueKind == JsonValueKind.Object && block.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
-                ? new DeckBlock(id.GetString()!, block.TryGetProperty("minutes", out var m) && m.TryGetInt32(out var minutes) && minutes > 0 ? minutes : null)
-                : throw new DeckRequestException($"{path}: every block needs an id")).ToList();
-        var title = root.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String && t.GetString()!.Trim().Length > 0 ? t.GetString()!.Trim() : null;
-        TimeOnly? start = root.TryGetProperty("start", out var s) && s.ValueKind == JsonValueKind.String
-            && TimeOnly.TryParseExact(s.GetString(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null;
-        int? size = root.TryGetProperty("group_size", out var g) && g.TryGetInt32(out var n) && n > 0 ? n : null;
-        return new DeckRequest(title, list, start, size);
+        var list = blocks.Select((block, i) => Block(path, i + 1, block)).ToList();
+        TimeOnly? start = TimeOnly.TryParseExact(file.Start, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null;
+        return new DeckRequest(Trimmed(file.Title), list, start, file.GroupSize is > 0 ? file.GroupSize : null);
     }
+
+    private static DeckBlock Block(string path, int number, BlockShape? block)
+    {
+        var minutes = block?.Minutes is > 0 and <= 24 * 60 ? block.Minutes : null;
+        return (block?.Type ?? DeckBlock.EntryType) switch
+        {
+            DeckBlock.EntryType when Trimmed(block?.Id) is { } id => DeckBlock.Entry(id, minutes, Trimmed(block!.Notes)),
+            DeckBlock.EntryType => throw new DeckRequestException($"{path}: block {number} names no entry; give it an \"id\""),
+            DeckBlock.BreakType => new DeckBlock(DeckBlock.BreakType, null, minutes ?? 15, null, Trimmed(block!.Notes)),
+            DeckBlock.CustomType => new DeckBlock(DeckBlock.CustomType, null, minutes ?? 15, Trimmed(block!.Title) ?? "Own block", Trimmed(block.Notes)),
+            var other => throw new DeckRequestException($"{path}: block {number} has the type '{other}'; use \"entry\", \"break\" or \"custom\""),
+        };
+    }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

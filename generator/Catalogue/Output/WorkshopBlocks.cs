@@ -31,6 +31,7 @@ internal static class WorkshopBlocks
 
     public static string Json(SiteIndex index, EntryRelations relations)
     {
+        var slides = new EntrySlides(relations);
         var entries = Kinds(index.Model).SelectMany(kind => kind == EntryTypes.Practice ? relations.PracticesByDimension() : relations.Ordered(kind)).ToList();
         var blocks = entries.Select(e =>
         {
@@ -64,11 +65,24 @@ internal static class WorkshopBlocks
                     : session is not null ? PlainText.TimedSteps(e, session).Select(line => (string?)line).ToList() : [],
                 cases = relations.CasesIllustrating(e).Select(c => c.Id).ToList(),
                 sources = relations.SourcesOf(e).Select(s => s.Id).ToList(),
+                slides = slides.Of(e).Select(SlideJson).ToList(),
             };
         }).ToList();
         var sources = entries.SelectMany(relations.SourcesOf).Distinct()
             .ToDictionary(s => s.Id, ReferenceFormatter.PlainText);
         var deckOptions = Kinds(index.Model).ToDictionary(k => k.Name, DeckOption);
-        return JsonSerializer.Serialize(new { entries = blocks, sources, deck_options = deckOptions }, Format);
+        var site = new { title = index.Config.Title, url = index.Config.BaseUrl.ToString(), license = index.Config.License };
+        return JsonSerializer.Serialize(new { site, entries = blocks, sources, deck_options = deckOptions }, Format);
     }
+
+    /// <summary>A slide as the deck script reads it; a paragraph's style in lower case, a step with its number.</summary>
+    private static object SlideJson(SlideContent slide) => new
+    {
+        title = slide.Title,
+        body = slide.Body.Select(p => p.Number > 0
+            ? (object)new { text = p.Text, style = p.Style.ToString().ToLowerInvariant(), number = p.Number }
+            : new { text = p.Text, style = p.Style.ToString().ToLowerInvariant() }).ToList(),
+        notes = slide.Notes,
+        colour = slide.Colour,
+    };
 }

@@ -95,7 +95,7 @@ internal sealed class SiteBuilder(BuildOptions options)
     /// <summary>Renders a checked catalogue into a staging folder, indexes it, and swaps it in for the output.</summary>
     public async Task<SiteModel> WriteSiteAsync(LoadedCatalogue catalogue, GitHistory history, StageTimings timings, CancellationToken cancel)
     {
-        var site = timings.Measure("plan", () => new SiteModel(catalogue, options.Theme ?? new ThemeAssets(), history));
+        var site = timings.Measure("plan", () => new SiteModel(catalogue, options.Theme ?? ThemeAssets.Embedded, history));
         using var writer = new SiteWriter(ClaimOutput(options));
         await timings.MeasureAsync("render", () => site.Renderer.RenderAsync(site.Pages, writer, cancel));
         timings.Measure("write", () =>

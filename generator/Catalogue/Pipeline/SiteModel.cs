@@ -47,6 +47,7 @@ internal sealed class SiteModel
     {
         sink.Write(Assets.Css.SitePath, Assets.Css.Content);
         sink.Write(Assets.Js.SitePath, Assets.Js.Content);
+        sink.Write(Assets.Deck.SitePath, Assets.Deck.Content);
         WriteEntryData(sink);
         sink.Write("sitemap.xml", Sitemap.Xml(Index.Config, Pages.Where(p => !p.Meta.NoIndex).Select(p => p.SitePath)));
         sink.Write("robots.txt", Sitemap.Robots(Index.Config));

@@ -50,7 +50,8 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
         Navigation(),
         Tools().Select(t => new NavItem(t.Url, t.Title, t.Kind)).ToList(),
         index.Config.License, index.Config.LicenseUrl, index.Find("about") is { } about ? index.UrlOf(about) : index.Url(""),
-        index.Config.Repository);
+        index.Config.Repository,
+        index.Url(assets.Deck.SitePath), index.Url(WorkshopBlocks.SitePath));
 
     public IReadOnlyList<NavItem> Navigation()
     {

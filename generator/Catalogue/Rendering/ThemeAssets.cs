@@ -16,15 +16,24 @@ internal sealed class ThemeAssets
     // One file per concern; order matters where later rules refine earlier ones.
     private static readonly string[] Stylesheets = ["base.css", "layout.css", "entry.css", "matrix.css", "search.css", "filters.css", "cards.css", "workshop.css", "print.css"];
     // common.js and workshop-store.js declare what the others use, so they come first.
-    private static readonly string[] Scripts = ["common.js", "workshop-store.js", "shortcuts.js", "quicksearch.js", "search.js", "filters.js", "previews.js", "entry-tools.js", "workshop.js"];
+    private static readonly string[] Scripts = ["common.js", "workshop-store.js", "deck.js", "slides.js", "shortcuts.js", "quicksearch.js", "search.js", "filters.js", "previews.js", "entry-tools.js", "workshop.js"];
+    // PptxGenJS (450 KB) is loaded only when a visitor asks for slides; deck.js, in the site's script, says what they show.
+    private static readonly string[] DeckScripts = ["pptxgen.bundle.js"];
+
+    private static readonly Lazy<ThemeAssets> Built = new(() => new ThemeAssets());
+
+    /// <summary>The assets built into the theme assembly, read once.</summary>
+    public static ThemeAssets Embedded => Built.Value;
 
     /// <summary>The assets built into the theme assembly, as a build publishes them.</summary>
-    public ThemeAssets() : this(ReadEmbedded) { }
+    private ThemeAssets() : this(ReadEmbedded) { }
 
     private ThemeAssets(Func<string, string> read)
     {
         Css = Bundle("css", Stylesheets, read);
         Js = Bundle("js", Scripts, read);
+        Deck = Bundle("deck", DeckScripts, read);
+        DeckScript = read("assets/js/deck.js");
     }
 
     /// <summary>The assets as they are now in a theme folder on disk, so a preview shows edits without recompiling.</summary>
@@ -33,6 +42,10 @@ internal sealed class ThemeAssets
 
     public AssetBundle Css { get; }
     public AssetBundle Js { get; }
+    public AssetBundle Deck { get; }
+
+    /// <summary>What the slides say and how they are laid out; `catalogue export deck` runs it with PptxGenJS under Node.</summary>
+    public string DeckScript { get; }
 
     private static AssetBundle Bundle(string kind, string[] files, Func<string, string> read)
     {

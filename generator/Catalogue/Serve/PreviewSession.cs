@@ -66,7 +66,7 @@ internal sealed class PreviewSession(BuildOptions options, string? themeFolder)
             diagnostics.Error(Codes.Unreadable, SourceLocation.StartOf(paths.DisplayRoot), "the content folder does not exist", "pass the folder with --content");
             return new PreviewUpdate(diagnostics.Sorted(), 0, false, clock.Elapsed);
         }
-        var assets = themeFolder is null ? new ThemeAssets() : ThemeAssets.FromFolder(themeFolder);
+        var assets = themeFolder is null ? ThemeAssets.Embedded : ThemeAssets.FromFolder(themeFolder);
         var loader = new CatalogueLoader(paths, options.BaseUrl, diagnostics, timings);
         var reload = _site is { } previous && _catalogue is not null && SameAssets(previous, assets)
             ? loader.Reload(_catalogue, changedFiles) : null;

@@ -50,7 +50,7 @@ public class StageBenchmarks
             .OrderBy(f => new FileInfo(f.FullPath).Length).ThenBy(f => f.RelativePath, StringComparer.Ordinal)
             .ToList();
         _entryFile = files[files.Count / 2];
-        _site = new SiteModel(_catalogue, new ThemeAssets(), await GitHistory.ReadAsync(_folder));
+        _site = new SiteModel(_catalogue, ThemeAssets.Embedded, await GitHistory.ReadAsync(_folder));
         var entryPath = SiteIndex.PathOf(_catalogue.Index.Find(_entryFile.Id)!);
         _entryPage = _site.Pages.Single(p => p.SitePath == entryPath);
         _renderer = new ComponentRenderer();

@@ -98,3 +98,14 @@ async function searchWithCorrection(pagefind, vocabulary, query, filters) {
   const ranked = [...better.results, ...search.results].filter((r) => !seen.has(r.id) && seen.add(r.id));
   return { ranked, corrected: better.results.length ? corrected : null };
 }
+
+// Saves a Blob as a file the visitor downloads, under the given name.
+function saveFile(blob, name) {
+  const anchor = document.createElement("a");
+  anchor.href = URL.createObjectURL(blob);
+  anchor.download = name;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(anchor.href), 1000);
+}

@@ -1,5 +1,5 @@
-// On an entry page: "Add to workshop" and the favourite star. Both are hidden in the page as served and
-// shown here, since without JavaScript there is nowhere to keep them.
+// On an entry page: "Add to workshop", the favourite star and "Download slides". They are hidden in the
+// page as served and shown here, since without JavaScript none of them can work.
 {
   const tools = document.querySelector("[data-entry-tools]");
   if (tools) startEntryTools(tools);
@@ -8,6 +8,7 @@
     const id = tools.dataset.id;
     const toggle = tools.querySelector("[data-workshop-toggle]");
     const star = tools.querySelector("[data-favourite]");
+    const slides = tools.querySelector("[data-download-slides]");
     const status = tools.querySelector("[role=status]");
 
     function render() {
@@ -23,7 +24,7 @@
       const before = workshop.blocks.length;
       workshop.blocks = workshop.blocks.filter((b) => b.id !== id);
       const added = workshop.blocks.length === before;
-      if (added) workshop.blocks.push({ id, minutes: null });
+      if (added) workshop.blocks.push(blockOf({ type: "entry", id }));
       saveWorkshop(workshop);
       const count = workshop.blocks.length;
       status.replaceChildren(
@@ -38,6 +39,11 @@
       saveFavourites(favourites);
       render();
     });
+
+    // An entry's own slides: no agenda or clock times, just its slides, materials and references.
+    slides.addEventListener("click", () => downloadSlides(
+      { title: tools.dataset.title, start: null, size: null, blocks: [blockOf({ type: "entry", id })] },
+      (text) => status.replaceChildren(text)));
 
     render();
     tools.hidden = false;

@@ -1,7 +1,9 @@
-// The workshop builder (/workshop/): the agenda with clock times and a total, favourites, the link to
-// share, the handout to print, and the Markdown and workshop file to download. The entries come from
-// one JSON file fetched once; the workshop itself from the address, else from this browser.
+// The workshop builder (/workshop/): the agenda with clock times, breaks, the trainer's own blocks and notes,
+// a total, favourites, the link to share, the facilitator's and the participants' handouts, the slides, and
+// the Markdown and workshop file to download. The entries come from one JSON file fetched once; the
+// workshop itself from the address, else from this browser.
 {
+  const { clock, minutesOf, groupWarning } = CatalogueDeck;
   const root = document.querySelector("[data-workshop-builder]");
   if (root) startBuilder(root);
 
@@ -19,14 +21,18 @@
     const agenda = root.querySelector("[data-agenda]");
     const total = root.querySelector("[data-agenda-total]");
     const addForm = root.querySelector("[data-agenda-add]");
+    const ownForm = root.querySelector("[data-agenda-own]");
     const favouritesList = root.querySelector("[data-favourites]");
     const shareLink = root.querySelector("[data-workshop-link]");
     const handout = root.querySelector("[data-handout]");
+    const handoutChoice = root.querySelector("[data-handout-choice]");
+    const slidesStatus = root.querySelector("[data-slides-status]");
 
     let workshop = workshopFromParams(new URLSearchParams(location.search)) || loadWorkshop();
-    const unknown = workshop.blocks.filter((b) => !byId.has(b.id)).length;
+    const unknown = workshop.blocks.filter((b) => b.type === "entry" && !byId.has(b.id)).length;
     if (unknown) notice.textContent = `${unknown === 1 ? "One block is" : `${unknown} blocks are`} no longer in the catalogue and ${unknown === 1 ? "was" : "were"} left out.`;
-    workshop.blocks = workshop.blocks.filter((b) => byId.has(b.id)).map((b) => ({ id: b.id, minutes: b.minutes || byId.get(b.id).minutes }));
+    workshop.blocks = workshop.blocks.filter((b) => b.type !== "entry" || byId.has(b.id))
+      .map((b) => (b.type === "entry" ? { ...b, minutes: b.minutes || byId.get(b.id).minutes } : b));
 
     fillAddChoices(addForm.querySelector("select"), data.entries);
 
@@ -40,30 +46,39 @@
       if (target) target.focus();
     }
 
+    // The workshop as the slides and files see it: the group size the trainer set, or the one the blocks suit.
+    const current = () => ({ ...workshop, size: sizeOf(workshop, byId) });
+
     function render() {
+      const plan = planOf(current(), byId, data.sources);
       settings.elements.title.value = workshop.title;
       settings.elements.start.value = workshop.start;
-      settings.elements.size.value = workshop.size;
-      const plan = planOf(workshop, byId, data.sources);
+      settings.elements.size.value = plan.size;
+      root.querySelector("[data-size-hint]").textContent = workshop.size ? "" : "Set to suit the blocks chosen; change it to your group's size.";
       agenda.replaceChildren(...plan.rows.map((row, i) => agendaItem(row, i, plan.rows.length)));
       root.querySelector("[data-agenda-empty]").hidden = plan.rows.length > 0;
       total.replaceChildren("Total: ", minutesData(plan.total), `, ${clock(plan.start)}–${clock(plan.start + plan.total)}`);
       renderFavourites();
       shareLink.value = location.href;
       root.querySelector("[data-deck-command]").textContent = deckCommand("--workshop workshop.json");
-      root.querySelector("[data-deck-options]").textContent = deckCommand(deckOptions(workshop, byId, data.deck_options));
-      handout.replaceChildren(...handoutNodes(plan));
+      root.querySelector("[data-download-slides]").disabled = plan.rows.length === 0;
+      handout.replaceChildren(...(handoutChoice.elements.audience.value === "participants" ? participantHandout(plan) : facilitatorHandout(plan)));
     }
 
     function agendaItem(row, i, count) {
-      const li = element("li", "agenda-block");
+      const li = element("li", `agenda-block agenda-${row.block.type}`);
+      li.draggable = true;
+      li.dataset.index = String(i);
       const time = element("p", "agenda-time");
       time.append(timeElement(row.from), "–", timeElement(row.to));
       const main = element("div", "agenda-main");
       const title = element("p", "agenda-title");
-      title.append(element("span", "kind-badge", row.entry.kind), " ", link(row.entry.url, row.entry.title));
+      if (row.entry) title.append(element("span", "kind-badge", row.entry.kind), " ", link(row.entry.url, row.entry.title));
+      else title.append(element("span", "kind-badge", row.block.type === "break" ? "break" : "own block"), " ", row.label);
       main.append(title);
-      if (row.warning) main.append(element("p", "agenda-warning", row.warning));
+      if (row.warning) main.append(element("p", "agenda-warning", `⚠ ${row.warning}`));
+      if (row.block.type === "custom") main.append(textField("Title", `agenda-title-${i}`, row.block.title, 120, (value) => { workshop.blocks[i].title = value || "Own block"; }));
+      main.append(textField("Notes", `agenda-notes-${i}`, row.block.notes, 2000, (value) => { workshop.blocks[i].notes = value; }, true));
       const minutes = element("p", "agenda-minutes");
       const input = element("input");
       Object.assign(input, { type: "number", id: `agenda-minutes-${i}`, min: "5", max: "600", step: "5", value: String(row.minutes) });
@@ -77,9 +92,9 @@
       minutes.append(label, " ", input);
       const actions = element("p", "agenda-actions");
       actions.append(
-        actionButton("Move up", row.entry.title, `agenda-up-${i}`, i === 0, () => move(i, -1, "up")),
-        actionButton("Move down", row.entry.title, `agenda-down-${i}`, i === count - 1, () => move(i, 1, "down")),
-        actionButton("Remove", row.entry.title, `agenda-remove-${i}`, false, () => {
+        actionButton("Move up", row.label, `agenda-up-${i}`, i === 0, () => move(i, i - 1, "up")),
+        actionButton("Move down", row.label, `agenda-down-${i}`, i === count - 1, () => move(i, i + 1, "down")),
+        actionButton("Remove", row.label, `agenda-remove-${i}`, false, () => {
           workshop.blocks.splice(i, 1);
           commit(workshop.blocks.length ? `agenda-remove-${Math.min(i, workshop.blocks.length - 1)}` : "agenda-add-entry");
         }));
@@ -87,14 +102,64 @@
       return li;
     }
 
-    function move(i, by, direction) {
-      const [block] = workshop.blocks.splice(i, 1);
-      workshop.blocks.splice(i + by, 0, block);
-      const to = i + by;
+    // A text box that changes the workshop when the trainer leaves it, without drawing the agenda again while they type.
+    function textField(text, id, value, max, apply, multiline) {
+      const field = element("p", multiline ? "agenda-notes" : "agenda-own-title");
+      const input = element(multiline ? "textarea" : "input");
+      Object.assign(input, { id, value, maxLength: max });
+      if (multiline) input.rows = 2;
+      else input.type = "text";
+      const label = element("label", "", text);
+      label.htmlFor = id;
+      input.addEventListener("change", () => {
+        apply(input.value.trim());
+        commit(id);
+      });
+      field.append(label, " ", input);
+      return field;
+    }
+
+    function move(from, to, direction) {
+      const [block] = workshop.blocks.splice(from, 1);
+      workshop.blocks.splice(to, 0, block);
       // At either end the button in the same direction is disabled, so focus goes to the other one.
       const last = workshop.blocks.length - 1;
-      const focus = (direction === "up" && to === 0) || (direction === "down" && to === last) ? (direction === "up" ? "down" : "up") : direction;
-      commit(`agenda-${focus}-${to}`);
+      const focus = !direction ? null : (direction === "up" && to === 0) || (direction === "down" && to === last) ? (direction === "up" ? "down" : "up") : direction;
+      commit(focus ? `agenda-${focus}-${to}` : `agenda-minutes-${to}`);
+      notice.textContent = `Moved ${labelOf(block)} to place ${to + 1} of ${workshop.blocks.length}.`;
+    }
+
+    // Drag and drop moves a block too; the buttons do the same for keyboards and screen readers.
+    let dragged = null;
+    agenda.addEventListener("dragstart", (event) => {
+      const li = event.target.closest?.(".agenda-block");
+      if (!li) return;
+      dragged = Number(li.dataset.index);
+      event.dataTransfer.effectAllowed = "move";
+      event.dataTransfer.setData("text/plain", li.dataset.index);
+      li.classList.add("dragging");
+    });
+    agenda.addEventListener("dragover", (event) => {
+      if (dragged === null) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = "move";
+    });
+    agenda.addEventListener("drop", (event) => {
+      const li = event.target.closest?.(".agenda-block");
+      if (dragged === null || !li) return;
+      event.preventDefault();
+      const to = Number(li.dataset.index);
+      const from = dragged;
+      dragged = null;
+      if (to !== from) move(from, to, null);
+    });
+    agenda.addEventListener("dragend", () => {
+      dragged = null;
+      for (const li of agenda.querySelectorAll(".dragging")) li.classList.remove("dragging");
+    });
+
+    function labelOf(block) {
+      return block.type === "entry" ? byId.get(block.id).title : block.type === "break" ? "Break" : block.title;
     }
 
     function renderFavourites() {
@@ -106,7 +171,7 @@
         const inWorkshop = workshop.blocks.some((b) => b.id === id);
         li.append(link(entry.url, entry.title), " ", element("span", "kind-badge", entry.kind), " ",
           actionButton(inWorkshop ? "In the workshop" : "Add to workshop", entry.title, `favourite-add-${id}`, inWorkshop, () => {
-            workshop.blocks.push({ id, minutes: entry.minutes });
+            workshop.blocks.push(blockOf({ type: "entry", id, minutes: entry.minutes }));
             commit(`favourite-remove-${id}`);
           }),
           " ",
@@ -118,22 +183,35 @@
       }));
     }
 
-    settings.addEventListener("change", () => {
+    settings.addEventListener("change", (event) => {
       const f = settings.elements;
       workshop.title = f.title.value.trim();
       if (/^\d\d:\d\d$/.test(f.start.value)) workshop.start = f.start.value;
       const size = parseInt(f.size.value, 10);
-      if (size > 0) workshop.size = size;
+      if (event.target === f.size && size > 0) workshop.size = Math.min(size, 999);
       commit(document.activeElement?.id);
     });
     addForm.addEventListener("submit", (event) => {
       event.preventDefault();
       const entry = byId.get(addForm.elements.entry.value);
       if (!entry) return;
-      workshop.blocks.push({ id: entry.id, minutes: entry.minutes });
+      workshop.blocks.push(blockOf({ type: "entry", id: entry.id, minutes: entry.minutes }));
       addForm.reset();
       commit("agenda-add-entry");
     });
+    root.querySelector("[data-add-break]").addEventListener("click", () => {
+      workshop.blocks.push(blockOf({ type: "break", minutes: 15 }));
+      commit("agenda-add-break");
+    });
+    ownForm.addEventListener("submit", (event) => {
+      event.preventDefault();
+      const title = ownForm.elements.title.value.trim();
+      if (!title) return;
+      workshop.blocks.push(blockOf({ type: "custom", title, minutes: ownForm.elements.minutes.value }));
+      ownForm.reset();
+      commit("agenda-own-title");
+    });
+    handoutChoice.addEventListener("change", () => render());
     root.querySelector("[data-copy-link]").addEventListener("click", async () => {
       shareLink.select();
       try {
@@ -144,8 +222,9 @@
       }
     });
     root.querySelector("[data-print]").addEventListener("click", () => print());
-    offerDownload(root.querySelector("[data-download-markdown]"), "workshop.md", "text/markdown", () => markdownOf(planOf(workshop, byId, data.sources)));
-    offerDownload(root.querySelector("[data-download-workshop]"), "workshop.json", "application/json", () => workshopFileOf(workshop, byId));
+    root.querySelector("[data-download-slides]").addEventListener("click", () => downloadSlides(current(), (text) => { slidesStatus.textContent = text; }));
+    offerDownload(root.querySelector("[data-download-markdown]"), "workshop.md", "text/markdown", () => markdownOf(planOf(current(), byId, data.sources)));
+    offerDownload(root.querySelector("[data-download-workshop]"), "workshop.json", "application/json", () => workshopFileOf(current(), byId));
     commit(null);
   }
 
@@ -163,18 +242,9 @@
     }
   }
 
-  // The download is made when it is clicked, so it always holds the workshop as it is now.
   // The file is made when asked for, so it always holds the workshop as it is now.
   function offerDownload(button, name, type, content) {
-    button.addEventListener("click", () => {
-      const anchor = element("a");
-      anchor.href = URL.createObjectURL(new Blob([content()], { type }));
-      anchor.download = name;
-      document.body.append(anchor);
-      anchor.click();
-      anchor.remove();
-      setTimeout(() => URL.revokeObjectURL(anchor.href), 1000);
-    });
+    button.addEventListener("click", () => saveFile(new Blob([content()], { type }), name));
   }
 
   function actionButton(text, title, id, disabled, action) {
@@ -187,21 +257,32 @@
     return button;
   }
 
-  // Everything the agenda, the handout and the Markdown show, computed once per change.
+  // The group size: the trainer's, or else the largest that every block's advice allows (the smallest of
+  // their upper limits, when their ranges do not overlap); 12 when no block gives one.
+  function sizeOf(workshop, byId) {
+    if (workshop.size) return workshop.size;
+    const ranges = workshop.blocks.filter((b) => b.type === "entry").map((b) => byId.get(b.id).workshop?.group_size).filter(Boolean);
+    if (!ranges.length) return 12;
+    return Math.min(...ranges.map(([, max]) => max));
+  }
+
+  // Everything the agenda, the handouts and the Markdown show, computed once per change.
   function planOf(workshop, byId, sources) {
     const start = minutesOf(workshop.start);
     let at = start;
     const rows = workshop.blocks.map((block) => {
-      const entry = byId.get(block.id);
-      const row = { entry, minutes: block.minutes, from: at, to: at + block.minutes, warning: groupWarning(entry, workshop.size) };
+      const entry = block.type === "entry" ? byId.get(block.id) : null;
+      const label = entry ? entry.title : block.type === "break" ? "Break" : block.title;
+      const row = { block, entry, label, minutes: block.minutes, from: at, to: at + block.minutes, warning: entry ? groupWarning(entry, workshop.size) : null };
       at = row.to;
       return row;
     });
+    const entryRows = rows.filter((r) => r.entry);
     const materials = [];
-    for (const m of rows.flatMap((r) => r.entry.materials))
+    for (const m of entryRows.flatMap((r) => r.entry.materials))
       if (!materials.some((known) => known.toLowerCase() === m.toLowerCase())) materials.push(m);
-    const caseIds = [...new Set(rows.flatMap((r) => (r.entry.kind === "case" ? [r.entry.id] : r.entry.cases)))];
-    const sourceIds = [...new Set(rows.flatMap((r) => r.entry.sources))];
+    const caseIds = [...new Set(entryRows.flatMap((r) => (r.entry.kind === "case" ? [r.entry.id] : r.entry.cases)))];
+    const sourceIds = [...new Set(entryRows.flatMap((r) => r.entry.sources))];
     return {
       title: workshop.title || "Workshop",
       size: workshop.size,
@@ -214,42 +295,61 @@
     };
   }
 
-  function groupWarning(entry, size) {
-    if (!entry.workshop) return null;
-    const [min, max] = entry.workshop.group_size;
-    if (size >= min && size <= max) return null;
-    return `⚠ Works best with ${min === max ? min : `${min}–${max}`} people; this workshop has ${size}.`;
-  }
+  const adviceLabel = "Steps (the catalogue's advice, not the sources')";
 
-  function handoutNodes(plan) {
-    const nodes = [element("h3", "handout-title", plan.title), element("p", "handout-facts", factsLine(plan))];
+  // For the one who runs the day: timings, the guide of each block, warnings and notes, materials, evidence.
+  function facilitatorHandout(plan) {
+    const nodes = [element("h3", "handout-title", plan.title), element("p", "handout-facts", `Facilitator's handout · ${factsLine(plan)}`)];
     if (!plan.rows.length) return nodes;
-    const table = element("table", "handout-agenda");
-    const head = element("tr");
-    head.append(...["Time", "Block", "Minutes"].map((t) => headerCell(t)));
-    table.append(element("caption", "", "Agenda"), element("thead"), element("tbody"));
-    table.tHead.append(head);
-    for (const row of plan.rows) {
-      const tr = element("tr");
-      tr.append(element("td", "", `${clock(row.from)}–${clock(row.to)}`), element("td", "", `${row.entry.title} (${row.entry.kind})`), element("td", "", String(row.minutes)));
-      table.tBodies[0].append(tr);
-    }
-    nodes.push(table);
+    nodes.push(agendaTable(plan));
     for (const row of plan.rows) {
       const section = element("section", "handout-block");
-      section.append(element("h4", "", `${clock(row.from)} ${row.entry.title}`), element("p", "", row.entry.summary), element("p", "handout-url", absolute(row.entry.url)));
-      if (row.entry.steps.length) {
-        const steps = element("ol");
-        steps.append(...row.entry.steps.map((s) => element("li", "", s)));
-        section.append(element("p", "handout-label", "Steps (the catalogue's advice, not the sources')"), steps);
-      }
-      if (row.entry.materials.length) section.append(element("p", "", `Materials: ${row.entry.materials.join(", ")}.`));
+      section.append(element("h4", "", `${clock(row.from)} ${row.label} (${row.minutes} min)`));
+      if (row.entry) section.append(element("p", "", row.entry.summary), element("p", "handout-url", absolute(row.entry.url)));
+      if (row.warning) section.append(element("p", "handout-warning", `⚠ ${row.warning}`));
+      if (row.entry && row.entry.steps.length) section.append(element("p", "handout-label", adviceLabel), orderedList(row.entry.steps));
+      if (row.entry && row.entry.materials.length) section.append(element("p", "", `Materials: ${row.entry.materials.join(", ")}.`));
+      if (row.block.notes) section.append(element("p", "handout-notes", `Your notes: ${row.block.notes}`));
       nodes.push(section);
     }
     nodes.push(...listSection("Materials for the day", plan.materials));
     nodes.push(...listSection("Cases", plan.cases.map((c) => `${c.title}: ${c.summary} ${absolute(c.url)}`)));
     nodes.push(...listSection("References", plan.references));
     return nodes;
+  }
+
+  // For the people in the room: the agenda, and the exercises they will do, without the facilitator's notes.
+  function participantHandout(plan) {
+    const nodes = [element("h3", "handout-title", plan.title), element("p", "handout-facts", `Starts at ${clock(plan.start)} · ${duration(plan.total)}`)];
+    if (!plan.rows.length) return nodes;
+    nodes.push(agendaTable(plan));
+    for (const row of plan.rows.filter((r) => r.entry && r.entry.steps.length)) {
+      const section = element("section", "handout-block");
+      section.append(element("h4", "", `${clock(row.from)} ${row.label}`), element("p", "", row.entry.summary),
+        element("p", "handout-label", adviceLabel), orderedList(row.entry.steps));
+      nodes.push(section);
+    }
+    return nodes;
+  }
+
+  function agendaTable(plan) {
+    const table = element("table", "handout-agenda");
+    const head = element("tr");
+    head.append(...["Time", "Block", "Minutes"].map((t) => headerCell(t)));
+    table.append(element("caption", "", "Agenda"), element("thead"), element("tbody"));
+    table.tHead.append(head);
+    for (const row of plan.rows) {
+      const tr = element("tr", row.block.type === "break" ? "handout-break" : "");
+      tr.append(element("td", "", `${clock(row.from)}–${clock(row.to)}`), element("td", "", row.entry ? `${row.label} (${row.entry.kind})` : row.label), element("td", "", String(row.minutes)));
+      table.tBodies[0].append(tr);
+    }
+    return table;
+  }
+
+  function orderedList(items) {
+    const list = element("ol");
+    list.append(...items.map((s) => element("li", "", s)));
+    return list;
   }
 
   function listSection(heading, items) {
@@ -270,13 +370,16 @@
     if (plan.rows.length) {
       lines.push("## Agenda", "", "| Time | Block | Minutes |", "| --- | --- | --- |");
       for (const row of plan.rows)
-        lines.push(`| ${clock(row.from)}–${clock(row.to)} | [${cell(row.entry.title)}](${absolute(row.entry.url)}) (${row.entry.kind}) | ${row.minutes} |`);
+        lines.push(`| ${clock(row.from)}–${clock(row.to)} | ${row.entry ? `[${cell(row.label)}](${absolute(row.entry.url)}) (${row.entry.kind})` : cell(row.label)} | ${row.minutes} |`);
       lines.push("");
     }
     for (const row of plan.rows) {
-      lines.push(`## ${clock(row.from)} ${row.entry.title}`, "", row.entry.summary, "", absolute(row.entry.url), "");
-      if (row.entry.steps.length) lines.push("Steps (the catalogue's advice, not the sources'):", "", ...row.entry.steps.map((s, i) => `${i + 1}. ${s}`), "");
-      if (row.entry.materials.length) lines.push(`Materials: ${row.entry.materials.join(", ")}.`, "");
+      lines.push(`## ${clock(row.from)} ${row.label}`, "");
+      if (row.entry) lines.push(row.entry.summary, "", absolute(row.entry.url), "");
+      if (row.warning) lines.push(`⚠ ${row.warning}`, "");
+      if (row.entry && row.entry.steps.length) lines.push(`${adviceLabel}:`, "", ...row.entry.steps.map((s, i) => `${i + 1}. ${s}`), "");
+      if (row.entry && row.entry.materials.length) lines.push(`Materials: ${row.entry.materials.join(", ")}.`, "");
+      if (row.block.notes) lines.push(`Notes: ${row.block.notes}`, "");
     }
     const list = (heading, items) => (items.length ? [`## ${heading}`, "", ...items.map((i) => `- ${i}`), ""] : []);
     lines.push(...list("Materials for the day", plan.materials));
@@ -289,25 +392,18 @@
   function workshopFileOf(workshop, byId) {
     return JSON.stringify({
       format: "co-creation-workshop",
-      version: 1,
+      version: 2,
       title: workshop.title,
       start: workshop.start,
       group_size: workshop.size,
-      blocks: workshop.blocks.map((b) => ({ id: b.id, kind: byId.get(b.id).kind, minutes: b.minutes })),
+      blocks: workshop.blocks.map((b) => (b.type === "entry"
+        ? { type: b.type, id: b.id, kind: byId.get(b.id).kind, minutes: b.minutes, notes: b.notes }
+        : { type: b.type, title: b.type === "custom" ? b.title : undefined, minutes: b.minutes, notes: b.notes })),
     }, null, 2) + "\n";
   }
 
-  // deckOptions names the command line's option for each kind of block, as the generator declares them.
-  function deckOptions(workshop, byId, deckOptionNames) {
-    const ids = (kind) => workshop.blocks.filter((b) => byId.get(b.id).kind === kind).map((b) => b.id);
-    const options = Object.entries(deckOptionNames).map(([kind, name]) => [name, ids(kind)])
-      .filter(([, list]) => list.length).map(([name, list]) => `${name} ${[...new Set(list)].join(",")}`);
-    if (workshop.title) options.push(`--title '${workshop.title.replaceAll("'", "'\\''")}'`);
-    return options.join(" ");
-  }
-
   function deckCommand(options) {
-    return `dotnet run --project generator/Catalogue -- export deck ${options ? `${options} ` : ""}--out workshop.pptx`;
+    return `dotnet run --project generator/Catalogue -- export deck ${options} --out workshop.pptx`;
   }
 
   function factsLine(plan) {
@@ -320,16 +416,6 @@
 
   function absolute(url) {
     return new URL(url, location.href).href;
-  }
-
-  function minutesOf(time) {
-    const [h, m] = time.split(":").map(Number);
-    return h * 60 + m;
-  }
-
-  function clock(minutes) {
-    const m = ((minutes % 1440) + 1440) % 1440;
-    return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
   }
 
   function duration(minutes) {
