@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
@@ -30,9 +31,9 @@ internal sealed class ThemeAssets
 
     private ThemeAssets(Func<string, string> read)
     {
-        Css = Bundle("css", Stylesheets, read);
-        Js = Bundle("js", Scripts, read);
-        Deck = Bundle("deck", DeckScripts, read);
+        Css = Bundle("css", Stylesheets, read, "site.{0}.css");
+        Js = Bundle("js", Scripts, read, "site.{0}.js");
+        Deck = Bundle("deck", DeckScripts, read, "pptxgen.{0}.js");
         DeckScript = read("assets/js/deck.js");
     }
 
@@ -47,10 +48,11 @@ internal sealed class ThemeAssets
     /// <summary>What the slides say and how they are laid out; `catalogue export deck` runs it with PptxGenJS under Node.</summary>
     public string DeckScript { get; }
 
-    private static AssetBundle Bundle(string kind, string[] files, Func<string, string> read)
+    /// <param name="name">The published file's name, with {0} where its content hash goes.</param>
+    private static AssetBundle Bundle(string folder, string[] files, Func<string, string> read, string name)
     {
-        var content = Encoding.UTF8.GetBytes(string.Join("\n", files.Select(name => read($"assets/{kind}/{name}"))));
-        return new AssetBundle($"assets/site.{Hash(content)}.{kind}", content);
+        var content = Encoding.UTF8.GetBytes(string.Join("\n", files.Select(file => read($"assets/{folder}/{file}"))));
+        return new AssetBundle("assets/" + string.Format(CultureInfo.InvariantCulture, name, Hash(content)), content);
     }
 
     private static string ReadEmbedded(string name)

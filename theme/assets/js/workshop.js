@@ -62,7 +62,7 @@
       shareLink.value = location.href;
       root.querySelector("[data-deck-command]").textContent = deckCommand("--workshop workshop.json");
       root.querySelector("[data-download-slides]").disabled = plan.rows.length === 0;
-      handout.replaceChildren(...(handoutChoice.elements.audience.value === "participants" ? participantHandout(plan) : facilitatorHandout(plan)));
+      handout.replaceChildren(...(handoutChoice.querySelector(":checked").value === "participants" ? participantHandout(plan) : facilitatorHandout(plan)));
     }
 
     function agendaItem(row, i, count) {
