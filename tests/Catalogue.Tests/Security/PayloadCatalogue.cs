@@ -63,11 +63,7 @@ internal sealed class PayloadCatalogue : IDisposable
     ];
 
     /// <summary>The plain text fields of an entry of each kind, or its inline-Markdown fields.</summary>
-    /// <summary>The types whose fields the payloads fill. Methods are left out for now: their guidance must cite nothing and
-    /// their steps must add up, which this filler does not yet know how to honour.</summary>
-    private static IEnumerable<EntryType> Filled => EntryTypes.Standard.Types.Where(t => t != EntryTypes.Method);
-
-    public static IEnumerable<Slot> TextFields(bool markdown) => Filled.Select(kind =>
+    public static IEnumerable<Slot> TextFields(bool markdown) => EntryTypes.Standard.Types.Select(kind =>
         new Slot(FieldsSlot(markdown, kind), (c, i, p) => c.WriteEntry(i, FieldsSlot(markdown, kind), kind, $"{kind.Name}-{(markdown ? "markdown" : "text")}-p{i}",
             markdown ? null : p, markdown ? p : null, SectionsOf(kind))));
 
@@ -115,7 +111,7 @@ internal sealed class PayloadCatalogue : IDisposable
         for (var i = 0; i < XssPayloads.All.Count; i++)
         {
             var p = XssPayloads.All[i];
-            foreach (var kind in Filled)
+            foreach (var kind in EntryTypes.Standard.Types)
                 catalogue.WriteEntry(i, "fields", kind, $"{kind.Name}-p{i}", p,
                     refused.Contains((i, FieldsSlot(markdown: true, kind))) ? null : p, SectionsOf(kind));
             var body = string.Join("\n\n", BodyContexts.Where(c => !refused.Contains((i, BodySlot(c)))).Select(c => c.Markdown(i, p)));
@@ -183,11 +179,19 @@ internal sealed class PayloadCatalogue : IDisposable
     /// </summary>
     private static void Fields(StringBuilder yaml, IReadOnlyList<FieldSpec> fields, string indent, Func<FieldSpec, string> text, bool listItem = false)
     {
+        // An optional reference to a kind the test catalogue has no entry of (a challenge) is left out.
+        fields = [.. fields.Where(f => f.Required || f.Type is not (ReferenceType or ListType { Item: ReferenceType }) || Targets(f).Any(Existing.ContainsKey))];
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
-            // The catalogue's guidance may cite nothing, so its Markdown gets the filler without the citation.
-            var fieldText = field.Origin == Origin.Guidance ? f => text(f) is var t && t == MarkdownText ? "Done together." : t : text;
+            // The catalogue's guidance may cite nothing, so its Markdown gets the filler without the citation;
+            // a field from the sources must cite, so a payload there is followed by a citation.
+            var fieldText = field.Origin switch
+            {
+                Origin.Guidance => f => text(f) is var t && t == MarkdownText ? "Done together." : t,
+                Origin.Sourced => f => text(f) is var t && !t.Contains("[@", StringComparison.Ordinal) ? $"{t} [@{Source}, Table 1]" : t,
+                _ => text,
+            };
             var prefix = listItem ? (i == 0 ? indent + "- " : indent + "  ") : indent;
             var inner = listItem ? indent + "    " : indent + "  ";
             switch (field.Type)
@@ -213,12 +217,20 @@ internal sealed class PayloadCatalogue : IDisposable
     private static string Scalar(FieldSpec field, Func<FieldSpec, string> text) => field.Type switch
     {
         TextType or SourceReferenceType => YamlScalar.Text(text(field)),
-        ReferenceType reference => Existing[EntryTypes.Standard.Named(reference.Targets[0])!],
+        ReferenceType => Existing[Targets(field).First(Existing.ContainsKey)],
         IntegerType range => range.Min.ToString(),
         EnumType e => e.Values[0],
         BooleanType => "false",
         _ => throw new InvalidOperationException($"no value for {field.Type}"),
     };
+
+    /// <summary>The kinds of entry a reference field, or a list of references, may name.</summary>
+    private static IEnumerable<EntryType> Targets(FieldSpec field) => (field.Type switch
+    {
+        ReferenceType r => r.Targets,
+        ListType { Item: ReferenceType r } => r.Targets,
+        _ => [],
+    }).Select(EntryTypes.Standard.Named).OfType<EntryType>();
 
     /// <summary>A body with the sections an entry of the kind must have, each with cited text.</summary>
     private static string SectionsOf(EntryType kind) => kind.RequiredSections is { Count: > 0 } sections
