@@ -114,8 +114,8 @@ internal sealed class PayloadCatalogue : IDisposable
         foreach (var kind in EntryTypes.Standard.Types)
         {
             var (plain, markdown) = (new Turns(all), new Turns([.. all.Where(i => !refused.Contains((i, FieldsSlot(markdown: true, kind))))]));
-            do catalogue.WriteEntry(plain.Position, "fields", kind, $"{kind.Name}-{catalogue.Titles.Count(t => t.Key.StartsWith(kind.Name + "-"))}",
-                    () => plain.Next, () => markdown.Next, SectionsOf(kind), [Source]);
+            var n = 0;
+            do catalogue.WriteEntry(plain.Upcoming, "fields", kind, $"{kind.Name}-{n++}", () => plain.Next, () => markdown.Next, SectionsOf(kind), [Source]);
             while (!plain.Round || (markdown.Used > 0 && !markdown.Round));
         }
 
@@ -133,7 +133,7 @@ internal sealed class PayloadCatalogue : IDisposable
         while (!sources.Round && sources.Items > 0)
         {
             var id = $"source-{cited.Count}";
-            catalogue.AddSource(sources.Position, SourceFields.Name, id, () => sources.Next ?? PlainText);
+            catalogue.AddSource(sources.Upcoming, SourceFields.Name, id, () => sources.Next ?? PlainText);
             cited.Add(id);
         }
         if (cited.Count > 0)
@@ -155,8 +155,8 @@ internal sealed class PayloadCatalogue : IDisposable
         /// <summary>How many were handed out; 0 too when nothing asked, as a kind without Markdown fields does not.</summary>
         public int Used => _used;
 
-        /// <summary>The next payload's index in the list; 0 before the first is handed out.</summary>
-        public int Position => payloads.Count == 0 ? 0 : _used % payloads.Count;
+        /// <summary>The number of the payload handed out next (0 when there are none), to record where it went.</summary>
+        public int Upcoming => payloads.Count == 0 ? 0 : payloads[_used % payloads.Count];
 
         /// <summary>True once every payload has been handed out.</summary>
         public bool Round => _used >= payloads.Count;
