@@ -50,6 +50,7 @@ internal static class Codes
     public const string EmptySection = "CAT052";
     public const string TemplatePlaceholder = "CAT053";
     public const string SectionBody = "CAT054";
+    public const string UnsupportedMarkdown = "CAT055";
 
     // Whole catalogue
     public const string Orphan = "CAT060";

@@ -1,8 +1,12 @@
 using Catalogue.Markdown.Citations;
+using Catalogue.Markdown.HeadingAnchors;
 using Catalogue.Markdown.RawHtml;
+using Catalogue.Markdown.TaskLists;
 using Catalogue.Markdown.WikiLinks;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.AutoLinks;
+using Markdig.Extensions.EmphasisExtras;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
@@ -15,6 +19,12 @@ internal static class MarkdownSyntax
         .UsePipeTables()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseSmartyPants()
+        .UseFootnotes()
+        .UseTaskLists()
+        .Use<TaskListRendering>()
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
+        .UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true })
+        .Use<HeadingAnchorExtension>()
         .Use<WikiLinkExtension>()
         .Use<CitationExtension>()
         .Use<RawHtmlExtension>()

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Catalogue.Diagnostics;
 using Catalogue.Markdown.Citations;
+using Catalogue.Markdown.Unsupported;
 using Catalogue.Markdown.WikiLinks;
 using Catalogue.Model;
 using Catalogue.Model.Schema;
@@ -229,6 +230,10 @@ internal sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, U
                     break;
                 case LinkSiteKind.RawHtml:
                     Diagnostics.Error(Codes.RawHtml, at.Location, "raw HTML is not allowed in entries", "use Markdown instead (see docs/content-guide.md)");
+                    break;
+                case LinkSiteKind.Unsupported:
+                    var (message, hint) = UnsupportedSyntax.Describe(site.Target);
+                    Diagnostics.Error(Codes.UnsupportedMarkdown, at.Location, message, hint);
                     break;
             }
         }

@@ -14,6 +14,8 @@ internal enum LinkSiteKind : byte
     UnsafeAutolink,
     /// <summary>Raw HTML, inline or as a block; there is no target.</summary>
     RawHtml,
+    /// <summary>Syntax the site does not render (a footnote with no note, a definition list): the target names which.</summary>
+    Unsupported,
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Catalogue.Markdown.Citations;
+using Catalogue.Markdown.Unsupported;
 using Catalogue.Markdown.WikiLinks;
 using Catalogue.Model;
 using Markdig.Syntax;
@@ -51,7 +52,7 @@ internal static class LinkSiteCollector
             LinkInline link => new LinkSite(LinkSiteKind.Url, WrittenUrlOf(link), field, node.Span.Start, node),
             AutolinkInline auto when UrlSafety.IsUnsafe(auto.Url) => new LinkSite(LinkSiteKind.UnsafeAutolink, auto.Url, field, node.Span.Start, node),
             HtmlInline or HtmlBlock => new LinkSite(LinkSiteKind.RawHtml, "", field, node.Span.Start, node),
-            _ => null,
+            _ => UnsupportedSyntax.At(node) is { } syntax ? new LinkSite(LinkSiteKind.Unsupported, syntax, field, node.Span.Start, node) : null,
         };
         if (site is not null) sites.Add(site);
     }
