@@ -1,4 +1,5 @@
 using Catalogue.Markdown.Citations;
+using Catalogue.Markdown.Figures;
 using Catalogue.Markdown.HeadingAnchors;
 using Catalogue.Markdown.RawHtml;
 using Catalogue.Markdown.TaskLists;
@@ -25,6 +26,7 @@ internal static class MarkdownSyntax
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
         .UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true })
         .Use<HeadingAnchorExtension>()
+        .Use<FigureExtension>()
         .Use<WikiLinkExtension>()
         .Use<CitationExtension>()
         .Use<RawHtmlExtension>()

@@ -12,7 +12,8 @@ namespace Catalogue.Markdown.Unsupported;
 internal static partial class UnsupportedSyntax
 {
     /// <summary>What was found, as the link site's target, so it survives the cache of earlier runs.</summary>
-    public const string Footnote = "footnote", DefinitionList = "definition-list", Alert = "alert", Mermaid = "mermaid";
+    public const string Footnote = "footnote", DefinitionList = "definition-list", Alert = "alert", Mermaid = "mermaid",
+        FigureInText = "figure-in-text";
 
     /// <summary>The kind of unsupported syntax that starts at this node, or null.</summary>
     public static string? At(MarkdownObject node) => node switch
@@ -36,6 +37,8 @@ internal static partial class UnsupportedSyntax
             "write the note as an ordinary quotation or paragraph"),
         Mermaid => ("Mermaid diagrams are not drawn on the site: the page would show the code",
             "draw the diagram as an SVG or PNG figure (see 'Adding a figure' in CONTRIBUTING.md)"),
+        FigureInText => ("an image inside a sentence, link or list item cannot be shown as a figure with its credit",
+            "put the image in a paragraph of its own: a blank line before and after ![alt](images/name.png)"),
         _ => ("this Markdown is not supported", "see docs/content-guide.md for the Markdown the site renders"),
     };
 
