@@ -23,7 +23,7 @@ public partial class FigureTests
             license: CC BY 4.0
         """;
 
-    private static TestCatalogue CaseWithTwoFigures()
+    internal static TestCatalogue CaseWithTwoFigures()
     {
         var c = new TestCatalogue();
         FigureFiles.SaveInCase(c.Content, "workshop.jpg", FigureFiles.Photo(2000, 1333));
@@ -45,7 +45,7 @@ public partial class FigureTests
         var figure = Assert.Single(FigureOf().Matches(page), m => m.Value.Contains("workshop")).Value;
         var stem = Regex.Match(figure, @"/figures/(workshop-[0-9a-f]{8})-480\.webp").Groups[1].Value;
         Assert.NotEmpty(stem);
-        Assert.Contains($"<source type=\"image/webp\" srcset=\"/figures/{stem}-480.webp 480w, /figures/{stem}-960.webp 960w, /figures/{stem}-1600.webp 1600w\" sizes=\"(min-width: 48rem) 46rem, 100vw\">", figure);
+        Assert.Contains($"<source type=\"image/webp\" srcset=\"/figures/{stem}-480.webp 480w, /figures/{stem}-960.webp 960w, /figures/{stem}-1600.webp 1600w\" sizes=\"(min-width: 44rem) 42rem, 100vw\">", figure);
         Assert.Contains($"<img src=\"/figures/{stem}-1600.jpg\" srcset=\"/figures/{stem}-480.jpg 480w, /figures/{stem}-960.jpg 960w, /figures/{stem}-1600.jpg 1600w\"", figure);
         Assert.Contains("width=\"1600\" height=\"1066\" alt=\"Participants at a table sorting cards into columns\" loading=\"lazy\" decoding=\"async\"", figure);
         Assert.Matches(@"<figcaption>Participants sort the service ideas <cite class=""citation"">\(<a href=""/sources/#marcos-cuevas-2016"">[^<]+, Table 2</a>\)</cite>\. <span class=""figure-credit"">Image: Photo by A\. Tester; licence: CC BY 4\.0</span></figcaption>", figure);

@@ -11,8 +11,8 @@ namespace Catalogue.Markdown.Figures;
 /// </summary>
 internal sealed class HtmlFigureRenderer : ParagraphRenderer
 {
-    /// <summary>The figure's width on the page: the reading column (about 46rem) on wide screens, the screen below.</summary>
-    public const string Sizes = "(min-width: 48rem) 46rem, 100vw";
+    /// <summary>The figure's width on the page: the reading column (the stylesheet's --measure, 42rem) on wide screens, the screen below.</summary>
+    public const string Sizes = "(min-width: 44rem) 42rem, 100vw";
 
     protected override void Write(HtmlRenderer renderer, ParagraphBlock paragraph)
     {
