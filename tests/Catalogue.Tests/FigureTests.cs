@@ -116,6 +116,25 @@ public partial class FigureTests
         Assert.Equal((960, 640), (codec.Info.Width, codec.Info.Height));
     }
 
+    [Fact]
+    public async Task The_preview_publishes_figures_and_builds_again_when_an_image_is_saved()
+    {
+        using var c = CaseWithTwoFigures();
+        var preview = Path.Combine(c.Root, "_preview");
+        var session = new Catalogue.Serve.PreviewSession(new BuildOptions(c.Content, preview, null, Search: false, CacheFile: Path.Combine(c.Root, "cache", "entries.bin")), null);
+        Assert.True((await session.UpdateAsync([], default)).Full);
+        var before = Assert.Single(Directory.GetFiles(Path.Combine(preview, "figures"), "workshop-*-480.webp"));
+        Assert.Contains("/figures/" + Path.GetFileName(before), File.ReadAllText(Path.Combine(preview, "cases", "acme-case", "index.html")));
+
+        var photo = Path.Combine(c.Content, "cases", "images", "workshop.jpg");
+        File.WriteAllBytes(photo, FigureFiles.Photo(1200, 800));
+        var update = await session.UpdateAsync([photo], default);
+        Assert.True(update.Full && update.Diagnostics.Count == 0, string.Join('\n', update.Diagnostics));
+        var after = Assert.Single(Directory.GetFiles(Path.Combine(preview, "figures"), "workshop-*-480.webp"));
+        Assert.NotEqual(Path.GetFileName(before), Path.GetFileName(after));
+        Assert.Contains("/figures/" + Path.GetFileName(after), File.ReadAllText(Path.Combine(preview, "cases", "acme-case", "index.html")));
+    }
+
     [GeneratedRegex("<figure class=\"figure\">.*?</figure>", RegexOptions.Singleline)]
     private static partial Regex FigureOf();
 }

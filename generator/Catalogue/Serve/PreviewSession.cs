@@ -3,7 +3,6 @@ using Catalogue.Diagnostics;
 using Catalogue.Model;
 using Catalogue.Output;
 using Catalogue.Pipeline;
-using Catalogue.Pipeline.Cache;
 using Catalogue.Pipeline.Figures;
 using Catalogue.Pipeline.Find;
 using Catalogue.Pipeline.History;
@@ -75,7 +74,7 @@ internal sealed class PreviewSession(BuildOptions options, string? themeFolder)
         var catalogue = reload?.Catalogue ?? loader.Load();
         IReadOnlyList<FigureFile> figures = [];
         if (!diagnostics.HasErrors)
-            figures = FigureStage.Run(reload?.Relinked ?? catalogue.Index.Entries, catalogue.Index, FigureCache.FolderBeside(EntryCache.DefaultFile(paths.Root)), diagnostics, timings);
+            figures = FigureStage.Run(reload?.Relinked ?? catalogue.Index.Entries, catalogue.Index, FigureCache.FolderBeside(options.CacheFile), diagnostics, timings);
         if (!diagnostics.HasErrors)
             MarkdownHtmlStage.Run(reload?.Relinked ?? catalogue.Index.Entries, diagnostics, timings);
         if (diagnostics.HasErrors)

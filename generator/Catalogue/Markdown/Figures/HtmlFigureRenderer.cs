@@ -45,6 +45,7 @@ internal sealed class HtmlFigureRenderer : ParagraphRenderer
         renderer.Write("</figure>").WriteLine();
     }
 
+    /// <summary>The addresses are the build's own (the site's path, then letters, digits and hyphens), so they need no escaping.</summary>
     private static string SourceSet(IEnumerable<FigureVariant> variants) =>
         string.Join(", ", variants.Select(v => $"{v.Url} {v.Width}w"));
 }
