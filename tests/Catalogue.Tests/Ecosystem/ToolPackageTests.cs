@@ -42,7 +42,7 @@ public sealed partial class ToolPackageTests : IDisposable
         var sources = Path.Combine(_root, "sources");
         foreach (var folder in new[] { "generator/Catalogue", "theme" })
             CopyFolder(Path.Combine(repository, folder), Path.Combine(sources, folder));
-        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json" })
+        foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "netlify.toml", "package.json", "package-lock.json" })
             File.Copy(Path.Combine(repository, file), Path.Combine(sources, file));
 
         var feed = Path.Combine(_root, "feed");
