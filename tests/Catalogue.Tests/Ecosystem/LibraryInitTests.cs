@@ -65,6 +65,26 @@ public sealed class LibraryInitTests : IDisposable
     }
 
     [Fact]
+    public async Task New_starts_an_entry_of_a_type_the_library_declares_and_names_those_types_when_one_is_misspelt()
+    {
+        var library = await InitAsync();
+        var none = new Dictionary<string, string>();
+
+        var made = await CatalogueProcess.RunAsync(library, none, "new", "technique", "Pair review");
+        Assert.True(made.ExitCode == 0, made.Output + made.Errors);
+        Assert.Contains("Created content/techniques/pair-review.md", made.Output);
+        var entry = File.ReadAllText(Path.Combine(library, "content", "techniques", "pair-review.md"));
+        Assert.Matches("(?m)^title: \"?Pair review\"?$", entry);
+        Assert.Contains("\neffort:", entry);
+        Assert.Contains("## How to use it", entry);
+
+        var misspelt = await CatalogueProcess.RunAsync(library, none, "new", "tecnique", "Pair review");
+        Assert.Equal(2, misspelt.ExitCode);
+        Assert.Equal("catalogue new: unknown type 'tecnique' (did you mean 'technique'?); choose technique, tool, story or source, e.g. catalogue new technique \"Its title\"",
+            Assert.Single(CliRun.Lines(misspelt.Errors)));
+    }
+
+    [Fact]
     public async Task The_new_library_s_workflow_passes_actionlint()
     {
         var library = await InitAsync();
