@@ -7,7 +7,7 @@ public class WorkflowLintTests
 {
     private static readonly string Root = RealSiteFixture.RepositoryRoot;
 
-    private static async Task<(int ExitCode, string Output)> LintAsync(IEnumerable<string> files)
+    internal static async Task<(int ExitCode, string Output)> LintAsync(IEnumerable<string> files)
     {
         var tools = NodeTools.Find(Root)!;
         await tools.EnsureInstalledAsync(CancellationToken.None);

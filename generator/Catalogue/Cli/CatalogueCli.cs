@@ -10,6 +10,7 @@ internal static class CatalogueCli
         BuildCommand.Build(),
         BuildCommand.Check(),
         NewCommand.Create(),
+        InitCommand.Create(),
         ServeCommand.Create(),
         ExportCommand.Create(),
     };

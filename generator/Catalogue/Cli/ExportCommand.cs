@@ -5,6 +5,7 @@ using Catalogue.Model;
 using Catalogue.Output;
 using Catalogue.Pipeline;
 using Catalogue.Pipeline.Find;
+using Catalogue.Pipeline.Read;
 using Catalogue.Reporting;
 using Catalogue.Model.Types;
 using Catalogue.Model.Types.Standard;
@@ -68,8 +69,9 @@ internal static class ExportCommand
         var content = parse.GetValue(BuildCommand.Content)!;
         if (reporter.ReportMissingFolder(BuildCommand.Content, content)) return ExitCodes.BadUsage;
         var diagnostics = new DiagnosticBag();
-        var catalogue = new CatalogueLoader(new ContentPaths(content), null, diagnostics, new StageTimings()).Load();
-        if (diagnostics.HasErrors)
+        var paths = TypesFileReader.Open(content, null, diagnostics);
+        var catalogue = paths is null ? null : new CatalogueLoader(paths, null, diagnostics, new StageTimings()).Load();
+        if (catalogue is null || diagnostics.HasErrors)
         {
             reporter.Diagnostics(diagnostics.Sorted().Where(d => d.IsError).ToList());
             reporter.Failure("The content has errors; no deck was written.");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Catalogue.Diagnostics;
 using Catalogue.Model;
 using Catalogue.Model.Schema;
+using Catalogue.Pipeline.Read;
 using Catalogue.Reporting;
 using Catalogue.Scaffold;
 using Catalogue.Model.Types;
@@ -20,14 +21,39 @@ internal static class NewCommand
         var command = new Command("new", "Start a new entry from its template, or add a source to sources.yaml.") { unknown };
         foreach (var kind in EntryScaffolder.Types(EntryTypes.Standard)) command.Subcommands.Add(Entry(kind));
         command.Subcommands.Add(Source());
-        command.SetAction(parse => Run(parse, _ => throw new ScaffoldException(UnknownType(parse.GetValue(unknown)?.FirstOrDefault()), isUsageError: true)));
+        command.SetAction(parse => Run(parse, reporter =>
+        {
+            var words = parse.GetValue(unknown) ?? [];
+            // A library's own types (content/types.yaml, from `catalogue init`) are known only once its folder is read.
+            if (words.Length == 2 && DeclaredHere() is { } model && model.Named(words[0]) is { Scaffolded: true } declared)
+                Created(reporter, declared, EntryScaffolder.Create(DefaultContent, declared, words[1], model: model));
+            else
+                throw new ScaffoldException(UnknownType(words.FirstOrDefault()), isUsageError: true);
+        }));
         return command;
+    }
+
+    private const string DefaultContent = "content";
+
+    /// <summary>The types the content folder here declares in its types.yaml, if it has one that reads without errors.</summary>
+    private static ContentModel? DeclaredHere() =>
+        File.Exists(Path.Combine(DefaultContent, "types.yaml")) ? TypesFileReader.Open(DefaultContent, null, new DiagnosticBag())?.Model : null;
+
+    private static void Created(Reporter reporter, EntryType kind, NewEntry entry)
+    {
+        // Short lines: the console wraps at 80 columns when output is redirected.
+        reporter.Success($"Created {entry.Display}");
+        reporter.Line("Next, fill in: " + string.Join(", ", kind.Fields.Where(f => f.Required && f.Name != "title").Select(f => f.Name)));
+        reporter.Line(kind.RequiredSections.Count > 0 ? "and replace the line in italics under each heading." : "and replace the line in italics with the entry's text.");
+        reporter.Line("Then run 'catalogue check' until it reports no errors.");
     }
 
     private static string UnknownType(string? typed)
     {
-        var types = EntryScaffolder.Types(EntryTypes.Standard).Select(k => k.Name).Append("source").ToList();
-        var choose = $"choose {string.Join(", ", types.SkipLast(1))} or {types[^1]}, e.g. catalogue new case \"Rolls-Royce TotalCare\"";
+        var declared = DeclaredHere();
+        var types = EntryScaffolder.Types(declared ?? EntryTypes.Standard).Select(k => k.Name).Append("source").ToList();
+        var example = declared is null ? "case \"Rolls-Royce TotalCare\"" : $"{types[0]} \"Its title\"";
+        var choose = $"choose {string.Join(", ", types.SkipLast(1))} or {types[^1]}, e.g. catalogue new {example}";
         if (typed is null) return "catalogue new: say what to create: " + choose;
         var suggestion = Spelling.DidYouMean(typed, types) is { } hint ? $" ({hint})" : "";
         return $"catalogue new: unknown type '{typed}'{suggestion}; {choose}";
@@ -43,13 +69,7 @@ internal static class NewCommand
         };
         command.SetAction(parse => Run(parse, reporter =>
         {
-            var entry = EntryScaffolder.Create(parse.GetValue(BuildCommand.Content)!, kind, parse.GetValue(title)!, parse.GetValue(id));
-            var schema = kind;
-            // Short lines: the console wraps at 80 columns when output is redirected.
-            reporter.Success($"Created {entry.Display}");
-            reporter.Line("Next, fill in: " + string.Join(", ", schema.Fields.Where(f => f.Required && f.Name != "title").Select(f => f.Name)));
-            reporter.Line(schema.RequiredSections.Count > 0 ? "and replace the line in italics under each heading." : "and replace the line in italics with the entry's text.");
-            reporter.Line("Then run 'catalogue check' until it reports no errors.");
+            Created(reporter, kind, EntryScaffolder.Create(parse.GetValue(BuildCommand.Content)!, kind, parse.GetValue(title)!, parse.GetValue(id)));
         }));
         return command;
     }

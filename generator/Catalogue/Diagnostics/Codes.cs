@@ -60,6 +60,7 @@ internal static class Codes
     public const string Orphan = "CAT060";
     public const string UncitedSource = "CAT061";
     public const string SiteConfig = "CAT062";
+    public const string TypesFile = "CAT063";
 
     // Rendering: a bug in the generator, never in the content
     public const string UnsafeHtml = "CAT070";

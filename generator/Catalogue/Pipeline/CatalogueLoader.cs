@@ -66,7 +66,7 @@ internal sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, Diagn
     public CatalogueReload? Reload(LoadedCatalogue previous, IReadOnlyCollection<string> changedFiles)
     {
         if (changedFiles.Count == 0) return null;
-        var settings = new[] { paths.SourcesFile, paths.SiteFile }.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+        var settings = new[] { paths.SourcesFile, paths.SiteFile, paths.TypesFile }.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
         var files = new List<ContentFile>();
         foreach (var full in changedFiles.Select(Path.GetFullPath).Distinct())
         {

@@ -7,6 +7,7 @@ using Catalogue.Pipeline.Figures;
 using Catalogue.Pipeline.Find;
 using Catalogue.Pipeline.History;
 using Catalogue.Pipeline.Index;
+using Catalogue.Pipeline.Read;
 using Catalogue.Pipeline.Render;
 using Catalogue.Rendering;
 using Catalogue.Theme.Models;
@@ -62,12 +63,14 @@ internal sealed class SiteBuilder(BuildOptions options)
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var timings = new StageTimings();
-        var paths = new ContentPaths(options.Content, options.Model);
-        if (!Directory.Exists(paths.Root))
+        var root = new ContentPaths(options.Content);
+        if (!Directory.Exists(root.Root))
         {
-            diagnostics.Error(Codes.Unreadable, SourceLocation.StartOf(paths.DisplayRoot), "the content folder does not exist", "pass the folder with --content");
+            diagnostics.Error(Codes.Unreadable, SourceLocation.StartOf(root.DisplayRoot), "the content folder does not exist", "pass the folder with --content");
             return new BuildResult(diagnostics.Sorted(), 0, 0, clock.Elapsed, timings.Stages);
         }
+        if (TypesFileReader.Open(options.Content, options.Model, diagnostics) is not { } paths)
+            return new BuildResult(diagnostics.Sorted(), 0, 0, clock.Elapsed, timings.Stages);
 
         progress?.Report("Reading and checking entries");
         var cache = options.CacheFile is { } cacheFile ? EntryCache.Open(cacheFile) : null;

@@ -64,5 +64,8 @@ internal sealed class SiteModel
         sink.Write(CatalogueData.SitePath, stream => CatalogueData.Write(stream, Index, _catalogue.Graph, _relations));
         foreach (var table in CsvTables.All(Index))
             sink.Write(table.SitePath, table.Text);
+        var ids = Index.Entries.ToLookup(e => e.Kind.Name, e => e.Id);
+        foreach (var schema in JsonSchemaExport.ForEditors(Index.Model, Index.Config, type => ids[type], Index.Sources.Select(s => s.Id)))
+            sink.Write(schema.SitePath, schema.ToJson());
     }
 }

@@ -32,8 +32,10 @@ internal sealed class Reporter(IAnsiConsole console, TextWriter errors)
     {
         foreach (var d in diagnostics)
         {
-            if (errors == Console.Error && Interactive)
-                console.MarkupLine((d.IsError ? "[red]" : "[yellow]") + Markup.Escape(d.ToString()) + "[/]");
+            // Coloured on a terminal, but written whole rather than through Spectre's markup, which would wrap it at the
+            // terminal's width: an editor's problem matcher (.vscode/tasks.json) reads each diagnostic as one line.
+            if (errors == Console.Error && Interactive && console.Profile.Capabilities.ColorSystem != ColorSystem.NoColors)
+                errors.WriteLine((d.IsError ? "\e[31m" : "\e[33m") + d + "\e[0m");
             else
                 errors.WriteLine(d.ToString());
         }

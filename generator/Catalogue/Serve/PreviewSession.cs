@@ -4,6 +4,7 @@ using Catalogue.Model;
 using Catalogue.Output;
 using Catalogue.Pipeline;
 using Catalogue.Pipeline.Figures;
+using Catalogue.Pipeline.Read;
 using Catalogue.Pipeline.Find;
 using Catalogue.Pipeline.History;
 using Catalogue.Pipeline.Index;
@@ -67,8 +68,10 @@ internal sealed class PreviewSession(BuildOptions options, string? themeFolder)
             diagnostics.Error(Codes.Unreadable, SourceLocation.StartOf(paths.DisplayRoot), "the content folder does not exist", "pass the folder with --content");
             return new PreviewUpdate(diagnostics.Sorted(), 0, false, clock.Elapsed);
         }
+        if (TypesFileReader.Open(options.Content, options.Model, diagnostics) is not { } typed)
+            return new PreviewUpdate(diagnostics.Sorted(), 0, false, clock.Elapsed);
         var assets = themeFolder is null ? ThemeAssets.Embedded : ThemeAssets.FromFolder(themeFolder);
-        var loader = new CatalogueLoader(paths, options.BaseUrl, diagnostics, timings);
+        var loader = new CatalogueLoader(typed, options.BaseUrl, diagnostics, timings);
         var reload = _site is { } previous && _catalogue is not null && SameAssets(previous, assets)
             ? loader.Reload(_catalogue, changedFiles) : null;
         var catalogue = reload?.Catalogue ?? loader.Load();

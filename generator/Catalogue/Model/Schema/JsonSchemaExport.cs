@@ -28,6 +28,7 @@ internal sealed record JsonSchemaFile(string Name, JsonObject Schema)
 internal static class JsonSchemaExport
 {
     public const string Dialect = "https://json-schema.org/draft/2020-12/schema";
+    public const string EditorDialect = "http://json-schema.org/draft-07/schema#";
 
     public static string SitePath(string name) => $"schema/{name}.schema.json";
 
@@ -41,6 +42,36 @@ internal static class JsonSchemaExport
         return Document(kind.Name, config, $"Front matter of a {kind.Name}",
             $"{kind.Description} Written between the '---' lines at the top of content/{kind.Folder}/<id>.md.",
             kind.AsObject);
+    }
+
+    /// <summary>
+    /// Each type's front matter for editors, named by its folder ("editor/cases"): the same schema, but a reference
+    /// lists the ids the content has now, so an editor flags a misspelt one and offers the known ones in its place.
+    /// The published schemas above stay free of content; these are rewritten with every build and preview.
+    /// </summary>
+    /// <param name="entryIds">The ids of a type's entries, by type name.</param>
+    public static IEnumerable<JsonSchemaFile> ForEditors(ContentModel model, SiteConfig config, Func<string, IEnumerable<string>> entryIds, IEnumerable<string> sourceIds)
+    {
+        var known = new KnownIds(entryIds, [.. sourceIds.Order(StringComparer.Ordinal)]);
+        return model.Types.Select(kind => new JsonSchemaFile($"editor/{kind.Folder}", new JsonObject(new KeyValuePair<string, JsonNode?>[]
+        {
+            // Editors' validators (ajv in remark-lint-frontmatter-schema, the YAML language server) stop at draft-07,
+            // and every keyword used here means the same there.
+            new("$schema", EditorDialect),
+            new("$id", config.Absolute(SitePath($"editor/{kind.Folder}"))),
+            new("title", $"Front matter of a {kind.Name}, with the catalogue's ids"),
+            new("description", $"{kind.Description} Written between the '---' lines at the top of content/{kind.Folder}/<id>.md."),
+        }.Concat(Keywords(kind.AsObject, known)))));
+    }
+
+    /// <summary>The ids a reference may name today.</summary>
+    private sealed record KnownIds(Func<string, IEnumerable<string>> Entries, IReadOnlyList<string> Sources)
+    {
+        public IReadOnlyList<string> Of(FieldType reference) => reference switch
+        {
+            ReferenceType r => [.. r.Targets.SelectMany(Entries).Order(StringComparer.Ordinal)],
+            _ => Sources,
+        };
     }
 
     public static JsonSchemaFile ForSources(SiteConfig config) =>
@@ -65,11 +96,12 @@ internal static class JsonSchemaExport
     /// <summary>The schema of a value of the type, for documents that embed the content model (the catalogue's data file).</summary>
     public static JsonObject Describe(FieldType type) => new(Keywords(type));
 
-    private static JsonObject Property(FieldSpec field) =>
-        new(Keywords(field.Type).Prepend(new("description", FieldHelp.For(field))));
+    private static JsonObject Property(FieldSpec field, KnownIds? known) =>
+        new(Keywords(field.Type, known).Prepend(new("description", FieldHelp.For(field))));
 
     /// <summary>The keywords that describe a value of the type, in the order a person reads them.</summary>
-    private static IEnumerable<KeyValuePair<string, JsonNode?>> Keywords(FieldType type)
+    /// <param name="known">The ids references may name, for an editor's schema; null for the model's alone.</param>
+    private static IEnumerable<KeyValuePair<string, JsonNode?>> Keywords(FieldType type, KnownIds? known = null)
     {
         switch (type)
         {
@@ -90,6 +122,10 @@ internal static class JsonSchemaExport
                 yield return new("type", "string");
                 yield return new("enum", new JsonArray([.. choice.Values.Select(v => (JsonNode?)v)]));
                 break;
+            case ReferenceType or SourceReferenceType when known?.Of(type) is { Count: > 0 } ids:
+                yield return new("type", "string");
+                yield return new("enum", new JsonArray([.. ids.Select(id => (JsonNode?)id)]));
+                break;
             case ReferenceType or SourceReferenceType:
                 yield return new("type", "string");
                 yield return new("pattern", Ids.PatternText);
@@ -97,11 +133,11 @@ internal static class JsonSchemaExport
                 break;
             case ListType list:
                 yield return new("type", "array");
-                yield return new("items", new JsonObject(Keywords(list.Item)));
+                yield return new("items", new JsonObject(Keywords(list.Item, known)));
                 break;
             case ObjectType obj:
                 yield return new("type", "object");
-                yield return new("properties", new JsonObject(obj.Fields.Select(f => new KeyValuePair<string, JsonNode?>(f.Name, Property(f)))));
+                yield return new("properties", new JsonObject(obj.Fields.Select(f => new KeyValuePair<string, JsonNode?>(f.Name, Property(f, known)))));
                 if (obj.Fields.Any(f => f.Required))
                     yield return new("required", new JsonArray([.. obj.Fields.Where(f => f.Required).Select(f => (JsonNode?)f.Name)]));
                 yield return new("additionalProperties", false);

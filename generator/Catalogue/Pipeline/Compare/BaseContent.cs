@@ -2,6 +2,7 @@ using System.Formats.Tar;
 using Catalogue.Diagnostics;
 using Catalogue.Git;
 using Catalogue.Pipeline.Find;
+using Catalogue.Pipeline.Read;
 
 namespace Catalogue.Pipeline.Compare;
 
@@ -32,8 +33,14 @@ internal sealed class BaseContent : IDisposable
         return gitRef is null ? null : await ExtractAsync(gitRef, content, cancel);
     }
 
-    /// <summary>The base's own problems are not the change's, so its diagnostics are dropped.</summary>
-    public LoadedCatalogue Load() => new CatalogueLoader(new ContentPaths(Folder), null, new DiagnosticBag(), new StageTimings(), keepTrees: false).Load();
+    /// <summary>The base's own problems are not the change's, so its diagnostics are dropped, and it is read with its own types.
+    /// A base with a broken types.yaml is read with the standard types, as every other base error is read past.</summary>
+    public LoadedCatalogue Load()
+    {
+        var dropped = new DiagnosticBag();
+        var paths = TypesFileReader.Open(Folder, null, dropped) ?? new ContentPaths(Folder);
+        return new CatalogueLoader(paths, null, dropped, new StageTimings(), keepTrees: false).Load();
+    }
 
     private static async Task<BaseContent> ExtractAsync(string gitRef, string content, CancellationToken cancel)
     {

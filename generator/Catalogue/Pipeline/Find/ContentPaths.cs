@@ -25,6 +25,9 @@ internal sealed class ContentPaths
     public string SourcesFile => Path.Combine(Root, "sources.yaml");
     public string SiteFile => Path.Combine(Root, "site.yaml");
 
+    /// <summary>A library's own entry types, in place of the standard ones, when it has the file.</summary>
+    public string TypesFile => Path.Combine(Root, "types.yaml");
+
     public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
 
     public string Display(string fullPath) => DisplayOf(Relative(fullPath));
