@@ -1,3 +1,5 @@
+using Catalogue.Theme.Models;
+
 namespace Catalogue.Export;
 
 /// <summary>A box on a slide, in points from the top left corner.</summary>
@@ -30,17 +32,8 @@ internal static class SlideLayouts
     /// <summary>Bullets and steps hang their text this far from the left edge.</summary>
     public const double Indent = 24;
 
-    /// <summary>The band colours of the site's light scheme (theme/assets/css/base.css), by card theme.</summary>
-    public static string Colour(string theme) => theme switch
-    {
-        "linking" => "1D4ED8",
-        "materializing" => "B45309",
-        "institutionalizing" => "047857",
-        "capability" => "6D28D9",
-        "case" => "BE185D",
-        "method" => "0E7490",
-        _ => "0F766E",
-    };
+    /// <summary>The band colour by card theme: the site's light scheme, from the one palette.</summary>
+    public static string Colour(string theme) => Palette.Of(theme).Light.TrimStart('#').ToUpperInvariant();
 
     public static double Size(TextStyle style) => style switch
     {

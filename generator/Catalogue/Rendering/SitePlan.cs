@@ -1,6 +1,7 @@
 using Catalogue.Model;
 using Catalogue.Output;
 using Catalogue.Pipeline.Link;
+using Catalogue.Rendering.Pictures;
 using Catalogue.Theme.Models;
 using Catalogue.Theme.Pages;
 using Catalogue.Model.Types;
@@ -20,7 +21,8 @@ internal sealed record PlannedPage(string SitePath, string OutputFile, Type Comp
     public bool ShowsWholeCatalogue { get; init; }
 }
 
-internal sealed record PageMetaSeed(string Title, string Description, string OpenGraphType, string Section, bool NoIndex = false);
+/// <param name="Image">What the page's preview image shows; null for a page without one.</param>
+internal sealed record PageMetaSeed(string Title, string Description, string OpenGraphType, string Section, bool NoIndex = false, SocialCard? Image = null);
 
 /// <summary>Lists every page of the site from the index: the home page, entries, lists, sources, 404.</summary>
 internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder views, CardDeckBuilder cards)
@@ -40,6 +42,13 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
     public const string DataPath = "data/";
     public const string WorkshopPath = "workshop/";
 
+    /// <summary>Where a page's preview image is: beside the page.</summary>
+    public static string ImagePathOf(PlannedPage page) => page.SitePath + "social.png";
+
+    /// <summary>An entry's preview image: its kind and title in the colour of its dimension or type, as on its card.</summary>
+    private SocialCard ImageOf(Entry entry) => new(views.KindLabel(entry), entry.Title, entry.Summary, index.Config.Title,
+        Palette.Of(entry.Kind == EntryTypes.Practice ? entry.Fields.Ref("dimension") ?? "" : entry.Kind == EntryTypes.Dimension ? entry.Id : entry.Kind.Name).Light);
+
     /// <summary>Where a method's printable sheet is: beside its page.</summary>
     public static string SheetPathOf(Entry method) => SiteIndex.PathOf(method) + "sheet/";
 
@@ -50,7 +59,8 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
         Navigation(),
         Tools().Select(t => new NavItem(t.Url, t.Title, t.Kind)).ToList(),
         index.Config.License, index.Config.LicenseUrl, index.Find("about") is { } about ? index.UrlOf(about) : index.Url(""),
-        index.Config.Repository);
+        index.Config.Repository,
+        index.Url(Favicon.SitePath));
 
     public IReadOnlyList<NavItem> Navigation()
     {
@@ -112,7 +122,8 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
             Page(sitePath, component, parameters, meta, () => everyEntry.Value) with { ShowsWholeCatalogue = true };
 
         yield return CataloguePage("", typeof(HomePage), _ => new() { ["Model"] = views.HomeOf(Sections()) },
-            new(index.Config.Title, index.Config.Description, "website", "home"));
+            new(index.Config.Title, index.Config.Description, "website", "home",
+                Image: new SocialCard("Practices, capabilities and cases", index.Config.Title, index.Config.Description, index.Config.BaseUrl.Host, Palette.Accent.Light)));
 
         foreach (var entry in index.Entries.Where(SiteIndex.HasOwnPage))
             yield return PageOf(entry);
@@ -170,7 +181,7 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
             .Append(entry.Id).ToHashSet();
         var section = entry.Kind.IsPage ? entry.Id : entry.Kind.Folder;
         return Page(SiteIndex.PathOf(entry), component, _ => new() { ["Model"] = model() },
-            new(entry.Title, entry.Summary, "article", section), affectedBy);
+            new(entry.Title, entry.Summary, "article", section, Image: ImageOf(entry)), affectedBy);
     }
 
     private static PlannedPage Page(string sitePath, Type component, Func<PageMeta, Dictionary<string, object?>> parameters, PageMetaSeed meta, Func<IReadOnlySet<string>> sources) =>

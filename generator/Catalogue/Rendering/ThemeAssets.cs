@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using Catalogue.Theme.Models;
 
 namespace Catalogue.Rendering;
 
@@ -14,7 +15,7 @@ internal sealed class ThemeAssets
     private static readonly Assembly Theme = typeof(Catalogue.Theme.Models.PageMeta).Assembly;
 
     // One file per concern; order matters where later rules refine earlier ones.
-    private static readonly string[] Stylesheets = ["base.css", "layout.css", "entry.css", "matrix.css", "search.css", "filters.css", "cards.css", "workshop.css", "print.css"];
+    private static readonly string[] Stylesheets = ["base.css", "layout.css", "entry.css", "matrix.css", "pictures.css", "search.css", "filters.css", "cards.css", "workshop.css", "print.css"];
     // common.js and workshop-store.js declare what the others use, so they come first.
     private static readonly string[] Scripts = ["common.js", "workshop-store.js", "shortcuts.js", "quicksearch.js", "search.js", "filters.js", "previews.js", "entry-tools.js", "workshop.js"];
 
@@ -23,7 +24,8 @@ internal sealed class ThemeAssets
 
     private ThemeAssets(Func<string, string> read)
     {
-        Css = Bundle("css", Stylesheets, read);
+        // The colours come first, written from the palette that slides and pictures use too.
+        Css = Bundle("css", Stylesheets, read, Palette.Css());
         Js = Bundle("js", Scripts, read);
     }
 
@@ -34,9 +36,9 @@ internal sealed class ThemeAssets
     public AssetBundle Css { get; }
     public AssetBundle Js { get; }
 
-    private static AssetBundle Bundle(string kind, string[] files, Func<string, string> read)
+    private static AssetBundle Bundle(string kind, string[] files, Func<string, string> read, string? first = null)
     {
-        var content = Encoding.UTF8.GetBytes(string.Join("\n", files.Select(name => read($"assets/{kind}/{name}"))));
+        var content = Encoding.UTF8.GetBytes(first + string.Join("\n", files.Select(name => read($"assets/{kind}/{name}"))));
         return new AssetBundle($"assets/site.{Hash(content)}.{kind}", content);
     }
 
