@@ -22,6 +22,7 @@ public sealed record SiteChrome(
     string SearchUrl,
     string PagefindUrl,
     string EntriesUrl,
+    string SourcesUrl,
     string BrowseUrl,
     IReadOnlyList<NavItem> Navigation,
     IReadOnlyList<NavItem> Tools,

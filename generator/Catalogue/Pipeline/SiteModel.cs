@@ -70,6 +70,7 @@ internal sealed class SiteModel
     public void WriteEntryData(ISiteSink sink)
     {
         sink.Write(SearchData.SitePath, SearchData.Json(Index));
+        sink.Write(SearchData.SourcesSitePath, SearchData.SourcesJson(Index));
         sink.Write(WorkshopBlocks.SitePath, WorkshopBlocks.Json(Index, _relations));
         sink.Write(CatalogueData.SitePath, stream => CatalogueData.Write(stream, Index, _catalogue.Graph, _relations));
         foreach (var table in CsvTables.All(Index))

@@ -55,7 +55,7 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
     /// <summary>What the frame of every page links to.</summary>
     public SiteChrome Chrome(ThemeAssets assets) => new(
         index.Config.Title, index.Url(""), index.Url(assets.Css.SitePath), index.Url(assets.Js.SitePath),
-        index.Url(SearchPath), index.Url("pagefind/pagefind.js"), index.Url(SearchData.SitePath), index.Url(SiteIndex.ListPathOf(EntryTypes.Practice)),
+        index.Url(SearchPath), index.Url("pagefind/pagefind.js"), index.Url(SearchData.SitePath), index.Url(SearchData.SourcesSitePath), index.Url(SiteIndex.ListPathOf(EntryTypes.Practice)),
         Navigation(),
         Tools().Select(t => new NavItem(t.Url, t.Title, t.Kind)).ToList(),
         index.Config.License, index.Config.LicenseUrl, index.Find("about") is { } about ? index.UrlOf(about) : index.Url(""),
@@ -69,6 +69,9 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
             items.Add(new NavItem(index.Url(SiteIndex.ListPathOf(kind)), index.TitleOf(kind), kind.Folder));
         items.Add(new NavItem(index.Url(MatrixPath), "Matrices", "matrix"));
         items.Add(new NavItem(index.Url(SiteIndex.BibliographyPath), "Sources", "sources"));
+        // The two tools a trainer comes for, not only in the footer.
+        items.Add(new NavItem(index.Url(WorkshopPath), "Workshop builder", "workshop"));
+        items.Add(new NavItem(index.Url(CardDeck.Practices.SitePath(CardSize.All[0])), "Cards", "cards"));
         if (index.Find("about") is { Kind.IsPage: true } about)
             items.Add(new NavItem(index.UrlOf(about), "About", "about"));
         return items;

@@ -49,7 +49,7 @@ internal static class PracticeGrid
             var y = Band + Names + r * Row;
             if (r % 2 == 0) picture.Add(SvgPicture.Rect(0, y, left + columns.Count * Column, Row, "row-shade"));
             if (labelled)
-                picture.Add($"<a href=\"{SvgText.Escape(row.Url)}\" aria-label=\"{SvgText.Escape(row.Label)}\">" + SvgPicture.Lines(Gap, y + Row / 2, SvgText.Wrap(row.Label, LabelChars, 2), 16, "row-label") + "</a>");
+                picture.Add($"<a href=\"{SvgText.Escape(row.Url)}\">" + SvgPicture.Lines(Gap, y + Row / 2, SvgText.Wrap(row.Label, LabelChars, 2), 16, "row-label") + "</a>");
             for (var c = 0; c < columns.Count; c++)
             {
                 var column = columns[c];

@@ -32,11 +32,16 @@ internal sealed class SvgPicture(string Id, string CssClass, double Width, doubl
     public static string Text(double x, double y, string text, string cssClass, string anchor = "start") =>
         $"<text x=\"{SvgText.Number(x)}\" y=\"{SvgText.Number(y)}\" class=\"{cssClass}\" text-anchor=\"{anchor}\" dominant-baseline=\"central\">{SvgText.Escape(text)}</text>";
 
-    /// <summary>Lines of text one under the other, the block centred on y.</summary>
+    /// <summary>
+    /// Lines of text one under the other, the block centred on y: one text element whose lines are separated by a space,
+    /// so that the text reads, and names a link, as the words it shows.
+    /// </summary>
     public static string Lines(double x, double y, IReadOnlyList<string> lines, double lineHeight, string cssClass, string anchor = "start")
     {
         var top = y - (lines.Count - 1) * lineHeight / 2;
-        return string.Concat(lines.Select((line, i) => Text(x, top + i * lineHeight, line, cssClass, anchor)));
+        return $"<text class=\"{cssClass}\" text-anchor=\"{anchor}\" dominant-baseline=\"central\">"
+             + string.Join(" ", lines.Select((line, i) => $"<tspan x=\"{SvgText.Number(x)}\" y=\"{SvgText.Number(top + i * lineHeight)}\">{SvgText.Escape(line)}</tspan>"))
+             + "</text>";
     }
 
     public static string Rect(double x, double y, double width, double height, string cssClass, double radius = 0, string? extra = null) =>
