@@ -77,7 +77,7 @@ public class PictureTests(RealSiteFixture site, Xunit.Abstractions.ITestOutputHe
             var rows = page.QuerySelectorAll(".practice-matrix tr[id^='practice-']").Select(r => r.Id!["practice-".Length..]).Distinct().Order().ToArray();
             Assert.Equal(marked, rows);
             // And the caption lists them in words.
-            var caption = strip.ParentElement!.QuerySelector("figcaption p")!;
+            var caption = strip.Closest("figure")!.QuerySelector("figcaption p")!;
             Assert.StartsWith($"Shows {marked.Length} of {practices} practices", caption.TextContent.Trim());
             Assert.Equal(practices, caption.QuerySelectorAll("a").Length);
         }
