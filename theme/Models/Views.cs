@@ -8,7 +8,11 @@ public sealed record PageMeta(
     string OpenGraphType,
     string Section,
     SiteChrome Site,
-    bool NoIndex = false);
+    bool NoIndex = false,
+    SocialImageMeta? Image = null);
+
+/// <summary>The page's preview image for chat and social apps (og:image), at an absolute address, and its text alternative.</summary>
+public sealed record SocialImageMeta(string Url, string Alt, int Width, int Height);
 
 public sealed record SiteChrome(
     string Title,
@@ -18,6 +22,7 @@ public sealed record SiteChrome(
     string SearchUrl,
     string PagefindUrl,
     string EntriesUrl,
+    string SourcesUrl,
     string BrowseUrl,
     IReadOnlyList<NavItem> Navigation,
     IReadOnlyList<NavItem> Tools,
@@ -26,7 +31,8 @@ public sealed record SiteChrome(
     string AboutUrl,
     string? RepositoryUrl,
     string DeckScriptUrl,
-    string BlocksUrl);
+    string BlocksUrl,
+    string FaviconUrl);
 
 public sealed record NavItem(string Url, string Label, string Section);
 
@@ -93,7 +99,11 @@ public sealed record MatrixRow(LinkView Practice, IReadOnlyList<Html> Activities
 public sealed record MatrixGroup(LinkView Dimension, IReadOnlyList<MatrixRow> Rows);
 public sealed record CapabilityEvidence(LinkView Capability, Html Evidence, bool Interpretation, Html? Reason = null);
 public sealed record CaseFact(string Label, Html Value);
-public sealed record CaseView(EntryView Entry, IReadOnlyList<CaseFact> Facts, IReadOnlyList<MatrixGroup> Matrix, IReadOnlyList<CapabilityEvidence> Capabilities, IReadOnlyList<Html> Outcomes, IReadOnlyList<LinkView> Methods);
+/// <param name="Strip">The practices the case shows, drawn from its matrix rows.</param>
+public sealed record CaseView(EntryView Entry, IReadOnlyList<CaseFact> Facts, IReadOnlyList<MatrixGroup> Matrix, IReadOnlyList<CapabilityEvidence> Capabilities, IReadOnlyList<Html> Outcomes, IReadOnlyList<LinkView> Methods, PracticeStripView Strip);
+
+/// <summary>A case's practice strip (inline SVG) and, in words, the practices it shows and those it does not.</summary>
+public sealed record PracticeStripView(Html Picture, IReadOnlyList<LinkView> Shown, IReadOnlyList<LinkView> NotShown);
 
 public sealed record DimensionView(EntryView Entry, IReadOnlyList<LinkView> Practices);
 
@@ -103,7 +113,13 @@ public sealed record FrameworkView(EntryView Entry, IReadOnlyList<FrameworkEleme
 public sealed record ChallengeView(EntryView Entry, IReadOnlyList<Html> Mitigations, IReadOnlyList<LinkView> Practices);
 
 public sealed record DimensionSummary(LinkView Dimension, IReadOnlyList<LinkView> Practices);
-public sealed record HomeView(string Title, string Description, Html Introduction, IReadOnlyList<DimensionSummary> Dimensions, IReadOnlyList<LinkView> Capabilities, IReadOnlyList<LinkView> Cases, LinkView? Engagement, IReadOnlyList<LinkView> Sections);
+public sealed record HomeView(string Title, string Description, Html Introduction, IReadOnlyList<DimensionSummary> Dimensions, IReadOnlyList<LinkView> Capabilities, IReadOnlyList<LinkView> Cases, LinkView? Engagement, IReadOnlyList<LinkView> Sections, ModelView Model);
+
+/// <summary>A practice of the model with its dimension and the capabilities it rests on: a row of the diagram's table.</summary>
+public sealed record ModelRow(LinkView Dimension, LinkView Practice, IReadOnlyList<LinkView> Capabilities);
+
+/// <summary>The model diagram (inline SVG) and the same links as a table, its text alternative.</summary>
+public sealed record ModelView(Html Diagram, IReadOnlyList<ModelRow> Rows);
 
 /// <summary>An item of a list page, with short facts such as a practice's dimension or a case's industry.</summary>
 /// <param name="Facets">What the list page's filters match the item on, as in search.</param>
@@ -122,7 +138,8 @@ public sealed record BibliographyView(IReadOnlyList<BibliographyItem> Items);
 public sealed record MatrixCell(IReadOnlyList<Html> Items, bool Interpretation, IReadOnlyList<LinkView> Cases, Html? Reason = null);
 public sealed record CrossRow(LinkView Practice, string Dimension, IReadOnlyList<MatrixCell> Cells);
 public sealed record CrossTable(string Id, string Caption, string CornerLabel, IReadOnlyList<LinkView> Columns, IReadOnlyList<CrossRow> Rows);
-public sealed record MatrixPageView(IReadOnlyList<DimensionSummary> Overview, IReadOnlyList<CrossTable> Tables);
+/// <param name="HeatMap">Every case against every practice as inline SVG, each cell a link; the first table says the same in words.</param>
+public sealed record MatrixPageView(IReadOnlyList<DimensionSummary> Overview, IReadOnlyList<CrossTable> Tables, Html HeatMap);
 
 /// <summary>Where the sources show a method at work: a fact, cited, with the practice it served there.</summary>
 public sealed record MethodSighting(LinkView Case, LinkView Practice, Html What, bool Interpretation, Html? Reason);

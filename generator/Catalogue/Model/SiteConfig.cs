@@ -19,5 +19,8 @@ internal sealed record SiteConfig(
     /// <summary>Path prefix of every site URL ("/" or "/catalogue/" when hosted below a folder).</summary>
     public string PathPrefix => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 
+    /// <summary>Whether site.yaml or --base-url said where the site is published, rather than the default's localhost.</summary>
+    public bool BaseUrlGiven { get; init; }
+
     public string Absolute(string sitePath) => new Uri(BaseUrl, sitePath.TrimStart('/')).ToString();
 }

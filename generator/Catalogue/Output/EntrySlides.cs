@@ -130,15 +130,6 @@ internal sealed partial class EntrySlides(EntryRelations relations)
     [GeneratedRegex(@"[,;:]| \(| — | – ")]
     private static partial Regex Clause();
 
-    /// <summary>The band colours of the site's light scheme (theme/assets/css/base.css), by card theme.</summary>
-    public static string Colour(string theme) => theme switch
-    {
-        "linking" => "1D4ED8",
-        "materializing" => "B45309",
-        "institutionalizing" => "047857",
-        "capability" => "6D28D9",
-        "case" => "BE185D",
-        "method" => "0E7490",
-        _ => "0F766E",
-    };
+    /// <summary>A slide's band colour: the palette's light colour for the card theme, as the site and the pictures use it.</summary>
+    public static string Colour(string theme) => Catalogue.Theme.Models.Palette.Of(theme).Light.TrimStart('#').ToUpperInvariant();
 }

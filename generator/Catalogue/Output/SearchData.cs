@@ -8,6 +8,12 @@ internal static class SearchData
 {
     public const string SitePath = "search/entries.json";
 
+    /// <summary>Every source's full reference by id: a citation shows it on hover and focus (assets/js/previews.js).</summary>
+    public const string SourcesSitePath = "search/sources.json";
+
+    public static byte[] SourcesJson(SiteIndex index) => JsonSerializer.SerializeToUtf8Bytes(
+        index.Sources.ToDictionary(s => s.Id, s => new { label = s.ShortLabel, reference = ReferenceFormatter.PlainText(s) }));
+
     public static byte[] Json(SiteIndex index) => JsonSerializer.SerializeToUtf8Bytes(
         index.Entries.Where(SiteIndex.HasOwnPage).Select(e => new
         {

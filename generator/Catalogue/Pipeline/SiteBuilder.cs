@@ -10,6 +10,7 @@ using Catalogue.Pipeline.Index;
 using Catalogue.Pipeline.Read;
 using Catalogue.Pipeline.Render;
 using Catalogue.Rendering;
+using Catalogue.Rendering.Pictures;
 using Catalogue.Theme.Models;
 
 namespace Catalogue.Pipeline;
@@ -53,6 +54,10 @@ internal sealed class SiteBuilder(BuildOptions options)
     /// <exception cref="OutputFolderException">The folder is not the build's to replace.</exception>
     public static OutputFolder ClaimOutput(BuildOptions options) =>
         OutputFolder.Claim(options.Output, OutputFolder.Around(options.Content, ThemeFolder(options.Content)));
+
+    /// <summary>Preview images are kept beside the entry cache, and not at all when the build keeps none.</summary>
+    private static string? SocialImageCache(BuildOptions options) =>
+        options.CacheFile is { } file && Path.GetDirectoryName(file) is { Length: > 0 } folder ? Path.Combine(folder, "social-images") : null;
 
     /// <summary>The project's theme/ folder beside the package.json above the content, if there is one.</summary>
     public static string? ThemeFolder(string content) =>
@@ -112,6 +117,7 @@ internal sealed class SiteBuilder(BuildOptions options)
             foreach (var figure in figures ?? []) writer.Write(figure.SitePath, figure.Content);
             return 0;
         });
+        timings.Measure("images", () => site.WriteSocialImages(writer, new SocialImages(SocialImageCache(options))));
         if (options.Search)
             await timings.MeasureAsync("index", async () =>
             {

@@ -5,6 +5,8 @@ using Catalogue.Pipeline.History;
 using Catalogue.Pipeline.Link;
 using Catalogue.Pipeline.Render;
 using Catalogue.Rendering;
+using Catalogue.Rendering.Pictures;
+using Catalogue.Model.Types.Standard;
 
 namespace Catalogue.Pipeline;
 
@@ -51,15 +53,25 @@ internal sealed class SiteModel
         WriteEntryData(sink);
         sink.Write("sitemap.xml", Sitemap.Xml(Index.Config, Pages.Where(p => !p.Meta.NoIndex).Select(p => p.SitePath)));
         sink.Write("robots.txt", Sitemap.Robots(Index.Config));
+        sink.Write(Favicon.SitePath, Favicon.Svg(Index.Config.Title, [.. _relations.Ordered(EntryTypes.Dimension).Select(d => d.Id)]));
         foreach (var schema in JsonSchemaExport.All(Index.Model, Index.Config))
             sink.Write(schema.SitePath, schema.ToJson());
         sink.Write(CatalogueDataSchema.SitePath, CatalogueDataSchema.Json(Index.Model, Index.Config));
     }
 
+    /// <summary>
+    /// The pages' preview images, drawn (or taken from <paramref name="images"/>' cache) only when the site says where it is
+    /// published: a page can name its image only at an absolute address.
+    /// </summary>
+    public int WriteSocialImages(ISiteSink sink, SocialImages images) => Index.Config.BaseUrlGiven
+        ? images.Write(sink, [.. Pages.Where(p => p.Meta.Image is not null).Select(p => (SitePlan.ImagePathOf(p), p.Meta.Image!))])
+        : 0;
+
     /// <summary>The files made from the entries themselves: any change to an entry may alter them, so the preview rewrites them every time.</summary>
     public void WriteEntryData(ISiteSink sink)
     {
         sink.Write(SearchData.SitePath, SearchData.Json(Index));
+        sink.Write(SearchData.SourcesSitePath, SearchData.SourcesJson(Index));
         sink.Write(WorkshopBlocks.SitePath, WorkshopBlocks.Json(Index, _relations));
         sink.Write(CatalogueData.SitePath, stream => CatalogueData.Write(stream, Index, _catalogue.Graph, _relations));
         foreach (var table in CsvTables.All(Index))

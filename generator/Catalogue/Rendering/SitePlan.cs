@@ -1,6 +1,7 @@
 using Catalogue.Model;
 using Catalogue.Output;
 using Catalogue.Pipeline.Link;
+using Catalogue.Rendering.Pictures;
 using Catalogue.Theme.Models;
 using Catalogue.Theme.Pages;
 using Catalogue.Model.Types;
@@ -20,7 +21,8 @@ internal sealed record PlannedPage(string SitePath, string OutputFile, Type Comp
     public bool ShowsWholeCatalogue { get; init; }
 }
 
-internal sealed record PageMetaSeed(string Title, string Description, string OpenGraphType, string Section, bool NoIndex = false);
+/// <param name="Image">What the page's preview image shows; null for a page without one.</param>
+internal sealed record PageMetaSeed(string Title, string Description, string OpenGraphType, string Section, bool NoIndex = false, SocialCard? Image = null);
 
 /// <summary>Lists every page of the site from the index: the home page, entries, lists, sources, 404.</summary>
 internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilder views, CardDeckBuilder cards)
@@ -40,18 +42,26 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
     public const string DataPath = "data/";
     public const string WorkshopPath = "workshop/";
 
+    /// <summary>Where a page's preview image is: beside the page.</summary>
+    public static string ImagePathOf(PlannedPage page) => page.SitePath + "social.png";
+
+    /// <summary>An entry's preview image: its kind and title in the colour of its dimension or type, as on its card.</summary>
+    private SocialCard ImageOf(Entry entry) => new(views.KindLabel(entry), entry.Title, entry.Summary, index.Config.Title,
+        Palette.Of(entry.Kind == EntryTypes.Practice ? entry.Fields.Ref("dimension") ?? "" : entry.Kind == EntryTypes.Dimension ? entry.Id : entry.Kind.Name).Light);
+
     /// <summary>Where a method's printable sheet is: beside its page.</summary>
     public static string SheetPathOf(Entry method) => SiteIndex.PathOf(method) + "sheet/";
 
     /// <summary>What the frame of every page links to.</summary>
     public SiteChrome Chrome(ThemeAssets assets) => new(
         index.Config.Title, index.Url(""), index.Url(assets.Css.SitePath), index.Url(assets.Js.SitePath),
-        index.Url(SearchPath), index.Url("pagefind/pagefind.js"), index.Url(SearchData.SitePath), index.Url(SiteIndex.ListPathOf(EntryTypes.Practice)),
+        index.Url(SearchPath), index.Url("pagefind/pagefind.js"), index.Url(SearchData.SitePath), index.Url(SearchData.SourcesSitePath), index.Url(SiteIndex.ListPathOf(EntryTypes.Practice)),
         Navigation(),
         Tools().Select(t => new NavItem(t.Url, t.Title, t.Kind)).ToList(),
         index.Config.License, index.Config.LicenseUrl, index.Find("about") is { } about ? index.UrlOf(about) : index.Url(""),
         index.Config.Repository,
-        index.Url(assets.Deck.SitePath), index.Url(WorkshopBlocks.SitePath));
+        index.Url(assets.Deck.SitePath), index.Url(WorkshopBlocks.SitePath),
+        index.Url(Favicon.SitePath));
 
     public IReadOnlyList<NavItem> Navigation()
     {
@@ -60,6 +70,9 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
             items.Add(new NavItem(index.Url(SiteIndex.ListPathOf(kind)), index.TitleOf(kind), kind.Folder));
         items.Add(new NavItem(index.Url(MatrixPath), "Matrices", "matrix"));
         items.Add(new NavItem(index.Url(SiteIndex.BibliographyPath), "Sources", "sources"));
+        // The two tools a trainer comes for, not only in the footer.
+        items.Add(new NavItem(index.Url(WorkshopPath), "Workshop builder", "workshop"));
+        items.Add(new NavItem(index.Url(CardDeck.Practices.SitePath(CardSize.All[0])), "Cards", "cards"));
         if (index.Find("about") is { Kind.IsPage: true } about)
             items.Add(new NavItem(index.UrlOf(about), "About", "about"));
         return items;
@@ -114,7 +127,8 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
             Page(sitePath, component, parameters, meta, () => everyEntry.Value) with { ShowsWholeCatalogue = true };
 
         yield return CataloguePage("", typeof(HomePage), _ => new() { ["Model"] = views.HomeOf(Sections()) },
-            new(index.Config.Title, index.Config.Description, "website", "home"));
+            new(index.Config.Title, index.Config.Description, "website", "home",
+                Image: new SocialCard("Practices, capabilities and cases", index.Config.Title, index.Config.Description, index.Config.BaseUrl.Host, Palette.Accent.Light)));
 
         foreach (var entry in index.Entries.Where(SiteIndex.HasOwnPage))
             yield return PageOf(entry);
@@ -172,7 +186,7 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
             .Append(entry.Id).ToHashSet();
         var section = entry.Kind.IsPage ? entry.Id : entry.Kind.Folder;
         return Page(SiteIndex.PathOf(entry), component, _ => new() { ["Model"] = model() },
-            new(entry.Title, entry.Summary, "article", section), affectedBy);
+            new(entry.Title, entry.Summary, "article", section, Image: ImageOf(entry)), affectedBy);
     }
 
     private static PlannedPage Page(string sitePath, Type component, Func<PageMeta, Dictionary<string, object?>> parameters, PageMetaSeed meta, Func<IReadOnlySet<string>> sources) =>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using Catalogue.Theme.Models;
 
 namespace Catalogue.Rendering;
 
@@ -15,13 +16,13 @@ internal sealed class ThemeAssets
     private static readonly Assembly Theme = typeof(Catalogue.Theme.Models.PageMeta).Assembly;
 
     // One file per concern; order matters where later rules refine earlier ones.
-    private static readonly string[] Stylesheets = ["base.css", "layout.css", "entry.css", "matrix.css", "search.css", "filters.css", "cards.css", "workshop.css", "print.css"];
+    private static readonly string[] Stylesheets = ["base.css", "layout.css", "entry.css", "matrix.css", "pictures.css", "search.css", "filters.css", "cards.css", "workshop.css", "print.css"];
     // common.js and workshop-store.js declare what the others use, so they come first.
-    private static readonly string[] Scripts = ["common.js", "workshop-store.js", "agenda.js", "slides.js", "shortcuts.js", "quicksearch.js", "search.js", "filters.js", "previews.js", "entry-tools.js", "workshop.js"];
+    private static readonly string[] Scripts = ["common.js", "workshop-store.js", "agenda.js", "slides.js", "shortcuts.js", "quicksearch.js", "search.js", "filters.js", "previews.js", "tips.js", "entry-tools.js", "workshop.js"];
     // PptxGenJS (450 KB) and deck.js are loaded only when a visitor asks for slides.
     private static readonly string[] DeckScripts = ["pptxgen.bundle.js", "deck.js"];
 
-    private static readonly Lazy<ThemeAssets> Built = new(() => new ThemeAssets());
+    private static readonly Lazy<ThemeAssets> Built = new(() => ThemeAssets.Embedded);
 
     /// <summary>The assets built into the theme assembly, read once.</summary>
     public static ThemeAssets Embedded => Built.Value;
@@ -31,7 +32,8 @@ internal sealed class ThemeAssets
 
     private ThemeAssets(Func<string, string> read)
     {
-        Css = Bundle("css", Stylesheets, read, "site.{0}.css");
+        // The colours come first, written from the palette that slides and pictures use too.
+        Css = Bundle("css", Stylesheets, read, "site.{0}.css", Palette.Css());
         Js = Bundle("js", Scripts, read, "site.{0}.js");
         Deck = Bundle("deck", DeckScripts, read, "deck.{0}.js");
         AgendaScript = read("assets/js/agenda.js");
@@ -49,9 +51,10 @@ internal sealed class ThemeAssets
     public string AgendaScript { get; }
 
     /// <param name="name">The published file's name, with {0} where its content hash goes.</param>
-    private static AssetBundle Bundle(string folder, string[] files, Func<string, string> read, string name)
+    /// <param name="first">Text put before the files (the stylesheet's colours, from the palette).</param>
+    private static AssetBundle Bundle(string folder, string[] files, Func<string, string> read, string name, string? first = null)
     {
-        var content = Encoding.UTF8.GetBytes(string.Join("\n", files.Select(file => read($"assets/{folder}/{file}"))));
+        var content = Encoding.UTF8.GetBytes(first + string.Join("\n", files.Select(file => read($"assets/{folder}/{file}"))));
         return new AssetBundle("assets/" + string.Format(CultureInfo.InvariantCulture, name, Hash(content)), content);
     }
 

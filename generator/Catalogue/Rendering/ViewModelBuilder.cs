@@ -3,6 +3,7 @@ using Catalogue.Model;
 using Catalogue.Output;
 using Catalogue.Pipeline.History;
 using Catalogue.Pipeline.Link;
+using Catalogue.Rendering.Pictures;
 using Catalogue.Theme.Models;
 using Catalogue.Model.Types;
 using Catalogue.Model.Types.Standard;
@@ -119,7 +120,8 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
             .ToList();
     }
 
-    private string KindLabel(Entry entry) =>
+    /// <summary>What an entry is, as its page, card and preview image say: a practice names its dimension.</summary>
+    public string KindLabel(Entry entry) =>
         entry.Kind == EntryTypes.Practice && entry.Fields.Ref("dimension") is { } d && index.Find(d) is { } dim ? $"{dim.Title} practice" : entry.Kind.Label;
 
     public PracticeView PracticeOf(Entry practice)
@@ -184,7 +186,37 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
             .OrderBy(c => c.Entry.Fields.Integer("order") ?? int.MaxValue)
             .Select(c => new CapabilityEvidence(LinkOf(c.Entry), Inline(@case, c.Row["evidence"]), c.Row.Flag("interpretation"), ReasonOf(@case, c.Row)))
             .ToList();
-        return new CaseView(EntryOf(@case), facts, matrix, capabilities, InlineList(@case, "outcomes"), [.. _relations.MethodsSeenAt(@case).Select(LinkOf)]);
+        return new CaseView(EntryOf(@case), facts, matrix, capabilities, InlineList(@case, "outcomes"), [.. _relations.MethodsSeenAt(@case).Select(LinkOf)], StripOf(@case));
+    }
+
+    /// <summary>The practices as the pictures' columns, dimension by dimension.</summary>
+    private IReadOnlyList<PracticeColumn> PracticeColumns() => [.. _relations.Ordered(EntryTypes.Dimension)
+        .SelectMany(d => _relations.PracticesIn(d).Select(p => new PracticeColumn(p.Id, p.Title, d.Id, d.Title)))];
+
+    /// <summary>A mark per practice the case's matrix has rows for; a practice named twice counts all its activities.</summary>
+    private IReadOnlyDictionary<string, PracticeMark> MarksOf(Entry @case) => _relations.MatrixOf(@case)
+        .GroupBy(r => r.Entry.Id)
+        .ToDictionary(g => g.Key, g => new PracticeMark(g.Sum(r => r.Row.List("activities").Count()), g.Any(r => r.Row.Flag("interpretation"))));
+
+    private PracticeStripView StripOf(Entry @case)
+    {
+        var marks = MarksOf(@case);
+        var practices = _relations.PracticesByDimension().ToList();
+        return new PracticeStripView(new Html(PracticeStrip.Of(@case.Title, PracticeColumns(), marks)),
+            [.. practices.Where(p => marks.ContainsKey(p.Id)).Select(LinkOf)], [.. practices.Where(p => !marks.ContainsKey(p.Id)).Select(LinkOf)]);
+    }
+
+    /// <summary>The model diagram with its table: each practice, its dimension and the capabilities it rests on.</summary>
+    private ModelView ModelOf()
+    {
+        var rows = _relations.Ordered(EntryTypes.Dimension)
+            .SelectMany(d => _relations.PracticesIn(d).Select(p => (Dimension: d, Practice: p, Capabilities: _relations.CapabilitiesOf(p).Select(c => c.Entry).ToList())))
+            .ToList();
+        var capabilities = _relations.Ordered(EntryTypes.Capability);
+        var diagram = ModelDiagram.Of(
+            [.. rows.Select(r => new ModelPractice(new PracticeColumn(r.Practice.Id, r.Practice.Title, r.Dimension.Id, r.Dimension.Title), [.. r.Capabilities.Select(c => c.Id)]))],
+            [.. capabilities.Select(c => new ModelCapability(c.Id, c.Title))]);
+        return new ModelView(new Html(diagram), [.. rows.Select(r => new ModelRow(LinkOf(r.Dimension), LinkOf(r.Practice), [.. r.Capabilities.Select(LinkOf)]))]);
     }
 
     public MethodView MethodOf(Entry method)
@@ -230,7 +262,7 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
             _relations.Ordered(EntryTypes.Capability).Select(LinkOf).ToList(),
             _relations.Ordered(EntryTypes.Case).Select(LinkOf).ToList(),
             index.Find("home") is { Kind.IsPage: true } page && index.Find(page.Fields.Ref("featured") ?? "") is { } featured ? LinkOf(featured) : null,
-            sections);
+            sections, ModelOf());
     }
 
     private IReadOnlyList<DimensionSummary> DimensionSummaries() =>
@@ -323,6 +355,6 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
         return new MatrixPageView(DimensionSummaries(), [
             new CrossTable("practice-by-case", "What each case did in each practice", "Practice", cases.Select(LinkOf).ToList(), byCase),
             new CrossTable("practice-by-capability", "How each capability underpins each practice, and the cases that show both", "Practice", capabilities.Select(LinkOf).ToList(), byCapability),
-        ]);
+        ], new Html(HeatMap.Of(PracticeColumns(), [.. cases.Select(c => new PracticeGridRow(c.Title, index.UrlOf(c), MarksOf(c)))])));
     }
 }

@@ -29,7 +29,7 @@ internal static class Layers
         // Where files go, and the files that are no pages (data downloads, search data, sitemap): pages link to them.
         new("Output", ["Output"]),
         // The pages: view models, the page plan, cards, the component renderer and the sanitizer.
-        new("Rendering", ["Rendering"]),
+        new("Rendering", ["Rendering", "Rendering/Pictures"]),
         new("Render stage", ["Pipeline/Render"]),
         // The whole check and the whole build: load, render, write, index.
         new("Build", ["Pipeline"]),

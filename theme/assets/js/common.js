@@ -5,6 +5,7 @@
 const site = {
   pagefindUrl: document.body.dataset.pagefind,
   entriesUrl: document.body.dataset.entries,
+  sourcesUrl: document.body.dataset.sources,
 };
 
 function element(tag, className, text) {
@@ -47,6 +48,14 @@ function loadPagefind() {
 // The title, type, summary and other names of every entry, fetched once per page and shared by
 // link previews and spelling help.
 let entriesPromise;
+let sourcesPromise;
+
+// Every source's reference by id (search/sources.json), for citations.
+function loadSources() {
+  sourcesPromise ??= fetch(site.sourcesUrl).then((r) => (r.ok ? r.json() : {})).catch(() => ({}));
+  return sourcesPromise;
+}
+
 function loadEntries() {
   entriesPromise ??= fetch(site.entriesUrl).then((r) => (r.ok ? r.json() : [])).catch(() => []);
   return entriesPromise;

@@ -1,6 +1,7 @@
 // Link previews: hovering or focusing a link to an entry shows its title, type and summary. The
 // summaries come from one small JSON file, fetched the first time a preview is needed, so hovering
-// costs no request. Links that already show their summary (cards) get no preview.
+// costs no request. Links that already show their summary (cards) get no preview. A citation shows its
+// source's full reference, from search/sources.json, the same way.
 {
   const card = element("div", "link-preview");
   card.id = "link-preview";
@@ -12,13 +13,23 @@
 
   function previewable(node) {
     const a = node instanceof Element ? node.closest("main a[href]") : null;
-    if (!a || a.closest(".link-cards, .link-preview") || a.origin !== location.origin || a.pathname === location.pathname) return null;
-    return a;
+    if (!a || a.closest(".link-cards, .link-preview") || a.origin !== location.origin) return null;
+    if (a.closest("cite.citation") && a.hash) return a;
+    return a.pathname === location.pathname ? null : a;
+  }
+
+  // What the card says of a link: an entry's type, title and summary, or a cited source's reference.
+  async function describe(a) {
+    if (a.closest("cite.citation")) {
+      const source = (await loadSources())[decodeURIComponent(a.hash.slice(1))];
+      return source && { kind: "Source", title: source.label, summary: source.reference };
+    }
+    byPath ??= new Map((await loadEntries()).map((e) => [new URL(e.url, location.href).pathname, e]));
+    return byPath.get(a.pathname);
   }
 
   async function show(a) {
-    byPath ??= new Map((await loadEntries()).map((e) => [new URL(e.url, location.href).pathname, e]));
-    const entry = byPath.get(a.pathname);
+    const entry = await describe(a);
     if (!entry || (a !== document.activeElement && !a.matches(":hover"))) return;
     card.replaceChildren(
       element("span", "kind-badge", entry.kind),

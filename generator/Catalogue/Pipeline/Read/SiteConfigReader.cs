@@ -47,7 +47,7 @@ internal static class SiteConfigReader
     private static SiteConfig WithBaseUrl(SiteConfig config, string url, SourceLocation at, DiagnosticBag diagnostics)
     {
         var withSlash = url.EndsWith('/') ? url : url + "/";
-        if (UrlSafety.IsWebAddress(withSlash)) return config with { BaseUrl = new Uri(withSlash) };
+        if (UrlSafety.IsWebAddress(withSlash)) return config with { BaseUrl = new Uri(withSlash), BaseUrlGiven = true };
         NotWebAddress(url, at, diagnostics);
         return config;
     }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Catalogue.Model;
 using Catalogue.Output;
 using Catalogue.Rendering;
+using Catalogue.Rendering.Pictures;
 using Catalogue.Theme.Models;
 
 namespace Catalogue.Pipeline.Render;
@@ -68,5 +69,11 @@ internal sealed class RenderStage(SiteIndex index, SiteChrome chrome)
         page.Meta.OpenGraphType,
         page.Meta.Section,
         chrome,
-        page.Meta.NoIndex);
+        page.Meta.NoIndex,
+        ImageOf(page));
+
+    /// <summary>A preview image needs an absolute address, so it is named only where the site says where it is published.</summary>
+    private SocialImageMeta? ImageOf(PlannedPage page) => page.Meta.Image is { } image && index.Config.BaseUrlGiven
+        ? new SocialImageMeta(index.Config.Absolute(SitePlan.ImagePathOf(page)), image.Alt, SocialImage.Width, SocialImage.Height)
+        : null;
 }
