@@ -22,7 +22,7 @@ internal sealed class ThemeAssets
     // PptxGenJS (450 KB) and deck.js are loaded only when a visitor asks for slides.
     private static readonly string[] DeckScripts = ["pptxgen.bundle.js", "deck.js"];
 
-    private static readonly Lazy<ThemeAssets> Built = new(() => ThemeAssets.Embedded);
+    private static readonly Lazy<ThemeAssets> Built = new(() => new ThemeAssets());
 
     /// <summary>The assets built into the theme assembly, read once.</summary>
     public static ThemeAssets Embedded => Built.Value;
