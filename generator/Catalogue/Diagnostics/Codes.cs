@@ -51,6 +51,10 @@ internal static class Codes
     public const string TemplatePlaceholder = "CAT053";
     public const string SectionBody = "CAT054";
 
+    // Workshop plans
+    public const string BlockNotOneKind = "CAT055";
+    public const string InvalidClockTime = "CAT056";
+
     // Whole catalogue
     public const string Orphan = "CAT060";
     public const string UncitedSource = "CAT061";
