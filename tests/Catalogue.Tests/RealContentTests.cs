@@ -131,6 +131,7 @@ public class KnowledgeBaseTests(RealSiteFixture site) : IClassFixture<RealSiteFi
         Assert.True(Count("frameworks") >= 6, $"{Count("frameworks")} frameworks");
         Assert.True(Count("concepts") >= 25, $"{Count("concepts")} concepts");
         Assert.True(Count("challenges") >= 12, $"{Count("challenges")} challenges");
+        Assert.True(Count("workshops") >= 2, $"{Count("workshops")} workshop plans");
         foreach (var page in new[] { "home", "about", "model" })
             Assert.True(File.Exists(Path.Combine(RealSiteFixture.RepositoryRoot, "content", "pages", page + ".md")), page);
     }

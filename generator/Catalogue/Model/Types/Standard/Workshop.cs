@@ -34,6 +34,8 @@ internal static partial class EntryTypes
         ],
         InNavigation = false,
         ReachableWithoutLinks = true,
+        // A plan is the catalogue's design, as dimensions and pages are: written by its editors, not started from a template.
+        Scaffolded = false,
         ListOrder = ListOrder.Alphabetical,
     };
 }
