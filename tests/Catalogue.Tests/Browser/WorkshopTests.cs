@@ -316,7 +316,8 @@ public class WorkshopTests(BrowserSite site, ITestOutputHelper output)
         await plan.GetByRole(AriaRole.Link, new() { Name = "Open in the workshop builder" }).ClickAsync();
         await plan.WaitForURLAsync("**/workshop/?**");
         await Assertions.Expect(plan.Locator(".agenda-block")).ToHaveCountAsync(4);
-        await Assertions.Expect(plan.GetByLabel("Title")).ToHaveValueAsync("Half-day co-diagnosis with a key account");
+        await Assertions.Expect(plan.Locator("#workshop-title")).ToHaveValueAsync("Half-day co-diagnosis with a key account");
+        await Assertions.Expect(plan.Locator("#agenda-title-0")).ToHaveValueAsync("Welcome and what this morning must decide");
         var order = (await plan.Locator(".agenda-title").AllTextContentsAsync()).Select(t => t.Trim()).ToArray();
         Assert.Equal(["own block Welcome and what this morning must decide", "method Shared review of operating data", "break Break", "method Account steering group"], order);
         Assert.Equal(["09:00–09:15", "09:15–10:45", "10:45–11:05", "11:05–13:05"], (await plan.Locator(".agenda-time").AllInnerTextsAsync()).ToArray());
