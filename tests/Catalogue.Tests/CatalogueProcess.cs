@@ -13,14 +13,20 @@ public static class CatalogueProcess
 
     public sealed record Outcome(int ExitCode, string Output, string Errors);
 
-    public static async Task<Outcome> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static Task<Outcome> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunAsync([], workingDirectory, environment, args);
+
+    /// <param name="launcher">A program that starts dotnet for the catalogue, such as one that changes the user; empty for none.</param>
+    public static async Task<Outcome> RunAsync(IReadOnlyList<string> launcher, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(launcher.Count > 0 ? launcher[0] : "dotnet")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var arg in launcher.Skip(1)) start.ArgumentList.Add(arg);
+        if (launcher.Count > 0) start.ArgumentList.Add("dotnet");
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "catalogue.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         foreach (var name in GitHubVariables) start.Environment.Remove(name);

@@ -42,6 +42,35 @@ public class CsvRoundTripTests(RealSiteFixture site) : IClassFixture<RealSiteFix
         }
     }
 
+    /// <summary>
+    /// The codebook names every column of every main table and every list of every lists table once, and labels
+    /// each as catalogue.json's field_origins does: a method's guide is guidance, where it was seen is sourced.
+    /// </summary>
+    [Fact]
+    public void The_codebook_covers_every_column_and_labels_guidance_as_the_catalogue_s_advice()
+    {
+        var codebook = CsvFile.Records(Read(CsvTables.CodebookSitePath));
+        Assert.Equal(CsvTables.CodebookHeader, codebook[0]);
+        var rows = codebook.Skip(1).ToList();
+        foreach (var kind in EntryTypes.Standard.Listed)
+        {
+            var header = CsvFile.Records(Read(CsvTables.SitePath(kind)))[0];
+            var described = rows.Where(r => r[0] == $"{kind.Folder}.csv").Select(r => r[1]).ToList();
+            Assert.Equal(header.Except(["id", "url"]).Order(), described.Order());
+            var lists = rows.Where(r => r[0] == $"{kind.Folder}-lists.csv").Select(r => r[2]).ToList();
+            Assert.Equal(CsvTables.ListFields(kind).Order(), lists.Order());
+        }
+        var guidance = CsvTables.OriginLabel(Origin.Guidance);
+        var origins = rows.Where(r => r[0].StartsWith("methods")).ToDictionary(r => r[2], r => r[3]);
+        Assert.Equal(guidance, origins["guide.duration"]);
+        Assert.Equal(guidance, origins["guide.steps"]);
+        Assert.Equal(CsvTables.OriginLabel(Origin.Sourced), origins["seen_at"]);
+        Assert.Equal("guidance: the catalogue's advice, not from the research", rows.Single(r => r[0] == "practices.csv" && r[1] == "workshop.duration.min")[3]);
+        // Every field catalogue.json calls guidance is guidance in the codebook.
+        foreach (var path in Data["field_origins"]!["method"]!["guidance"]!.AsArray().Select(p => (string)p!))
+            Assert.All(rows.Where(r => r[0].StartsWith("methods") && (r[2] == path || r[2].StartsWith(path + "."))), r => Assert.Equal(guidance, r[3]));
+    }
+
     [Fact]
     public void The_sources_table_has_every_source_and_every_single_value()
     {

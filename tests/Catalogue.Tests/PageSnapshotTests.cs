@@ -42,6 +42,6 @@ public class PageSnapshotTests
             var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)))[..12];
             Assert.Contains($".{hash}.", Path.GetFileName(file));
         }
-        Assert.Equal(2, assets.Length);
+        Assert.Equal(3, assets.Length); // styles, scripts and the deck script
     }
 }

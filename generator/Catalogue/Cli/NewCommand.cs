@@ -110,8 +110,9 @@ internal static class NewCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            reporter.Failure($"catalogue new: {e.Message}");
-            return ExitCodes.ContentErrors;
+            // A folder or file the user may not write is the machine's, not the content's: nothing was written.
+            reporter.Failure($"catalogue new: cannot write the new file ({e.Message.TrimEnd('.')}); make the content folder writable, or choose one you can write with --content.");
+            return ExitCodes.Environment;
         }
     }
 }

@@ -43,6 +43,9 @@ internal static class Codes
     public const string UnsafeUrl = "CAT044";
     public const string SelfReference = "CAT045";
     public const string CitedSourceNotListed = "CAT046";
+    public const string ExternalImage = "CAT047";
+    public const string ImageWithoutAlt = "CAT048";
+    public const string FigureNotListed = "CAT049";
 
     // Body
     public const string MissingSection = "CAT050";
@@ -50,10 +53,12 @@ internal static class Codes
     public const string EmptySection = "CAT052";
     public const string TemplatePlaceholder = "CAT053";
     public const string SectionBody = "CAT054";
+    public const string UnsupportedMarkdown = "CAT055";
+    public const string BadImage = "CAT056";
 
     // Workshop plans
-    public const string BlockNotOneKind = "CAT055";
-    public const string InvalidClockTime = "CAT056";
+    public const string BlockNotOneKind = "CAT057";
+    public const string InvalidClockTime = "CAT058";
 
     // Whole catalogue
     public const string Orphan = "CAT060";

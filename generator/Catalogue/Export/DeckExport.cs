@@ -69,13 +69,13 @@ internal static class DeckExport
         return $"{{\"workshop\":{workshop.ToJsonString()},\"data\":{WorkshopBlocks.Json(index, new EntryRelations(index, graph))}}}";
     }
 
-    /// <summary>The theme's deck script followed by the Node runner, as one file.</summary>
+    /// <summary>The Node runner with the theme's agenda and deck scripts inside, as one file.</summary>
     private static byte[] Runner()
     {
         using var stream = typeof(DeckExport).Assembly.GetManifestResourceStream("deck-node.js")
             ?? throw new InvalidOperationException("the generator has no embedded deck-node.js");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var runner = reader.ReadToEnd();
-        return Encoding.UTF8.GetBytes(runner.Replace("/*DECK-SCRIPT*/", JsonSerializer.Serialize(Encoding.UTF8.GetString(ThemeAssets.Embedded.Deck.Content) + "\n" + ThemeAssets.Embedded.DeckScript)));
+        return Encoding.UTF8.GetBytes(runner.Replace("/*DECK-SCRIPT*/", JsonSerializer.Serialize(ThemeAssets.Embedded.AgendaScript + "\n" + Encoding.UTF8.GetString(ThemeAssets.Embedded.Deck.Content))));
     }
 }

@@ -1,8 +1,13 @@
 using Catalogue.Markdown.Citations;
+using Catalogue.Markdown.Figures;
+using Catalogue.Markdown.HeadingAnchors;
 using Catalogue.Markdown.RawHtml;
+using Catalogue.Markdown.TaskLists;
 using Catalogue.Markdown.WikiLinks;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.AutoLinks;
+using Markdig.Extensions.EmphasisExtras;
 using Markdig.Renderers;
 using Markdig.Syntax;
 
@@ -15,6 +20,13 @@ internal static class MarkdownSyntax
         .UsePipeTables()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseSmartyPants()
+        .UseFootnotes()
+        .UseTaskLists()
+        .Use<TaskListRendering>()
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
+        .UseAutoLinks(new AutoLinkOptions { UseHttpsForWWWLinks = true })
+        .Use<HeadingAnchorExtension>()
+        .Use<FigureExtension>()
         .Use<WikiLinkExtension>()
         .Use<CitationExtension>()
         .Use<RawHtmlExtension>()

@@ -32,8 +32,20 @@ internal static class CsvTables
 
     private static IEnumerable<FieldSpec> SourceFields => ContentSchema.Source.Fields.Where(f => f.Name != "id");
 
-    private sealed record Column(string Header, Func<ObjectValue, string> Read);
-    private sealed record ListColumn(string Field, Func<ObjectValue, IEnumerable<Value?>> Items);
+    private sealed record Column(string Header, Func<ObjectValue, string> Read, FieldSpec Field, Origin Origin);
+    private sealed record ListColumn(string Field, Func<ObjectValue, IEnumerable<Value?>> Items, FieldSpec Spec, Origin Origin);
+
+    /// <summary>The codebook: a row per column of every table (per list field of a lists table), saying what it holds and where it comes from.</summary>
+    public static readonly string CodebookSitePath = SitePath("codebook");
+    public static readonly IReadOnlyList<string> CodebookHeader = ["file", "column", "field", "origin", "description"];
+
+    /// <summary>How the codebook says where a value comes from, in words a reader of the data understands.</summary>
+    public static string OriginLabel(Origin origin) => origin switch
+    {
+        Origin.Sourced => "sourced: a fact from the papers, cited in the text",
+        Origin.Guidance => "guidance: the catalogue's advice, not from the research",
+        _ => "mixed: facts cited where stated; readings flagged as the catalogue's",
+    };
     private sealed record Row(string Id, IReadOnlyList<string> Lead, ObjectValue Fields);
 
     public static IEnumerable<CsvTable> All(SiteIndex index)
@@ -47,7 +59,13 @@ internal static class CsvTables
         var sources = index.Sources.Select(s => new Row(s.Id, [ReferenceFormatter.PlainText(s), ReferenceFormatter.Link(s) ?? ""], s.Fields)).ToList();
         foreach (var table in Tables("sources", ["reference", "link"], SourceFields, sources))
             yield return table;
+        var codebook = index.Model.Listed.SelectMany(kind => Codebook(kind.Folder, kind.Fields)).Concat(Codebook("sources", SourceFields)).ToList();
+        yield return new CsvTable("codebook.csv", CodebookSitePath, codebook.Count, Csv.Write(CodebookHeader, codebook));
     }
+
+    private static IEnumerable<IReadOnlyList<string>> Codebook(string name, IEnumerable<FieldSpec> fields) =>
+        Columns(fields, "", v => v).Select(c => (IReadOnlyList<string>)[name + ".csv", c.Header, c.Header, OriginLabel(c.Origin), c.Field.Description])
+            .Concat(Lists(fields, "", v => v).Select(l => (IReadOnlyList<string>)[ListsName(name) + ".csv", "value", l.Field, OriginLabel(l.Origin), l.Spec.Description]));
 
     private static IEnumerable<CsvTable> Tables(string name, IReadOnlyList<string> lead, IEnumerable<FieldSpec> fields, IReadOnlyList<Row> rows)
     {
@@ -66,27 +84,31 @@ internal static class CsvTables
 
     /// <summary>The single values: a column each, with the fields of a set flattened into "set.field".</summary>
     private static IEnumerable<Column> Columns(IEnumerable<FieldSpec> fields, string prefix, Func<ObjectValue, ObjectValue?> parent) =>
-        Leaves(fields, prefix, parent).Where(l => l.Field.Type is not ListType)
-            .Select(l => new Column(l.Path, v => Scalar(l.Parent(v)?[l.Field.Name])));
+        Leaves(fields, prefix, parent, Origin.Mixed).Where(l => l.Field.Type is not ListType)
+            .Select(l => new Column(l.Path, v => Scalar(l.Parent(v)?[l.Field.Name]), l.Field, l.Origin));
 
     /// <summary>The lists, those inside a set included ("workshop.steps"); an item that is a set stands for itself by its first field.</summary>
     private static IEnumerable<ListColumn> Lists(IEnumerable<FieldSpec> fields, string prefix, Func<ObjectValue, ObjectValue?> parent) =>
-        Leaves(fields, prefix, parent).Where(l => l.Field.Type is ListType).Select(l => l.Field.Type is ListType { Item: ObjectType item }
-            ? new ListColumn(l.Path, v => l.Parent(v)?.Objects(l.Field.Name).Select(o => o[item.Fields[0].Name]) ?? [])
-            : new ListColumn(l.Path, v => l.Parent(v)?.List(l.Field.Name) ?? []));
+        Leaves(fields, prefix, parent, Origin.Mixed).Where(l => l.Field.Type is ListType).Select(l => l.Field.Type is ListType { Item: ObjectType item }
+            ? new ListColumn(l.Path, v => l.Parent(v)?.Objects(l.Field.Name).Select(o => o[item.Fields[0].Name]) ?? [], l.Field, l.Origin)
+            : new ListColumn(l.Path, v => l.Parent(v)?.List(l.Field.Name) ?? [], l.Field, l.Origin));
 
-    /// <summary>Every field that is not a set, with its path through the sets above it and how to reach the set that holds it.</summary>
-    private static IEnumerable<(string Path, FieldSpec Field, Func<ObjectValue, ObjectValue?> Parent)> Leaves(
-        IEnumerable<FieldSpec> fields, string prefix, Func<ObjectValue, ObjectValue?> parent)
+    /// <summary>
+    /// Every field that is not a set, with its path through the sets above it, how to reach the set that holds
+    /// it, and its origin (a field inside a set of guidance is guidance too).
+    /// </summary>
+    private static IEnumerable<(string Path, FieldSpec Field, Func<ObjectValue, ObjectValue?> Parent, Origin Origin)> Leaves(
+        IEnumerable<FieldSpec> fields, string prefix, Func<ObjectValue, ObjectValue?> parent, Origin inherited)
     {
         foreach (var field in fields)
         {
+            var origin = field.Origin == Origin.Mixed ? inherited : field.Origin;
             if (field.Type is not ObjectType inner)
             {
-                yield return (prefix + field.Name, field, parent);
+                yield return (prefix + field.Name, field, parent, origin);
                 continue;
             }
-            foreach (var leaf in Leaves(inner.Fields, prefix + field.Name + ".", v => parent(v)?.Object(field.Name)))
+            foreach (var leaf in Leaves(inner.Fields, prefix + field.Name + ".", v => parent(v)?.Object(field.Name), origin))
                 yield return leaf;
         }
     }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Catalogue.Diagnostics;
 using Catalogue.Model;
 using Catalogue.Pipeline.Cache;
+using Catalogue.Pipeline.Figures;
 using Catalogue.Pipeline.Find;
 using Catalogue.Pipeline.Link;
 using Catalogue.Pipeline.Read;
@@ -73,7 +74,9 @@ internal sealed class CatalogueLoader(ContentPaths paths, string? baseUrl, Diagn
             if (previous.Index.ByPath.GetValueOrDefault(paths.Relative(full)) is not { } old)
             {
                 if (full.EndsWith(".md", StringComparison.Ordinal)) return null;
-                continue; // not an entry: an editor's temporary file, a picture
+                // A figure's image: everything is built again, its unchanged images taken from the figure cache.
+                if (FigureRules.Extensions.ContainsKey(Path.GetExtension(full))) return null;
+                continue; // not an entry: an editor's temporary file
             }
             if (!File.Exists(full) || !paths.StaysInside(full)) return null;
             files.Add(new ContentFile(full, old.RelativePath, old.File, old.Kind));

@@ -3,6 +3,7 @@ using Catalogue.Model.Schema;
 using Catalogue.Model.Types;
 using Catalogue.Output;
 using Catalogue.Pipeline.Cache;
+using Catalogue.Pipeline.Figures;
 using Catalogue.Pipeline.Find;
 using Catalogue.Pipeline.History;
 using Catalogue.Pipeline.Index;
@@ -39,7 +40,7 @@ internal sealed record CacheUse(int FrontMatter, int Markdown)
 }
 
 /// <summary>
-/// The whole build, as a reader should see it: find → read → link → validate → HTML → history → render → write.
+/// The whole build, as a reader should see it: find → read → link → validate → figures → HTML → history → render → write.
 /// Nothing is written unless every stage before rendering passed without errors.
 /// </summary>
 internal sealed class SiteBuilder(BuildOptions options)
@@ -71,6 +72,9 @@ internal sealed class SiteBuilder(BuildOptions options)
         progress?.Report("Reading and checking entries");
         var cache = options.CacheFile is { } cacheFile ? EntryCache.Open(cacheFile) : null;
         var catalogue = new CatalogueLoader(paths, options.BaseUrl, diagnostics, timings, keepTrees: write, cache).Load();
+        IReadOnlyList<FigureFile> figures = [];
+        if (write && !diagnostics.HasErrors)
+            figures = FigureStage.Run(catalogue.Index.Entries, catalogue.Index, FigureCache.FolderBeside(options.CacheFile), diagnostics, timings);
         if (write && !diagnostics.HasErrors)
         {
             MarkdownHtmlStage.Run(catalogue.Index.Entries, diagnostics, timings);
@@ -83,7 +87,7 @@ internal sealed class SiteBuilder(BuildOptions options)
 
         var history = await timings.MeasureAsync("history", () => GitHistory.ReadAsync(paths.Root, cancel));
         progress?.Report($"Rendering {catalogue.Index.Entries.Count} entries");
-        var site = await WriteSiteAsync(catalogue, history, timings, cancel);
+        var site = await WriteSiteAsync(catalogue, history, timings, cancel, figures);
         return new BuildResult(diagnostics.Sorted(), catalogue.EntriesRead, site.Pages.Count, clock.Elapsed, timings.Stages)
         {
             Catalogue = catalogue,
@@ -93,7 +97,8 @@ internal sealed class SiteBuilder(BuildOptions options)
     }
 
     /// <summary>Renders a checked catalogue into a staging folder, indexes it, and swaps it in for the output.</summary>
-    public async Task<SiteModel> WriteSiteAsync(LoadedCatalogue catalogue, GitHistory history, StageTimings timings, CancellationToken cancel)
+    /// <param name="figures">The files the figure stage made, written with the pages.</param>
+    public async Task<SiteModel> WriteSiteAsync(LoadedCatalogue catalogue, GitHistory history, StageTimings timings, CancellationToken cancel, IReadOnlyList<FigureFile>? figures = null)
     {
         var site = timings.Measure("plan", () => new SiteModel(catalogue, options.Theme ?? ThemeAssets.Embedded, history));
         using var writer = new SiteWriter(ClaimOutput(options));
@@ -101,6 +106,7 @@ internal sealed class SiteBuilder(BuildOptions options)
         timings.Measure("write", () =>
         {
             site.WriteSupportFiles(writer);
+            foreach (var figure in figures ?? []) writer.Write(figure.SitePath, figure.Content);
             return 0;
         });
         if (options.Search)

@@ -19,20 +19,35 @@ namespace Catalogue.Rendering;
 /// </summary>
 internal sealed class MarkdownSanitizer
 {
-    /// <summary>What Markdig writes with our extensions: CommonMark, pipe tables, citations (cite) and wikilinks.</summary>
+    /// <summary>
+    /// What Markdig writes with our extensions: CommonMark, pipe tables, citations (cite), wikilinks,
+    /// strikethrough (del), footnotes (a div of notes, sup), task lists (a disabled checkbox) and figures
+    /// (a picture of the processed image's sizes, a caption and the credit in a span).
+    /// </summary>
     private static readonly IReadOnlySet<string> Tags = new HashSet<string>
     {
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li", "hr", "br", "pre", "code",
         "em", "strong", "a", "img", "cite", "table", "thead", "tbody", "tr", "th", "td",
+        "del", "sup", "div", "input", "figure", "picture", "source", "figcaption", "span",
     };
 
     /// <summary>
     /// Heading ids, link and image addresses and titles, a list's start number, a wikilink's data-kind,
-    /// a citation's class and a code block's language class, and an aligned table cell's text-align.
+    /// a citation's class and a code block's language class, and an aligned table cell's text-align; a task's
+    /// checkbox (type, disabled, checked) and the names of it and of a heading's anchor (aria-label), which
+    /// the search index skips (data-pagefind-ignore); a figure's sizes (srcset, sizes, width, height) and lazy loading.
     /// </summary>
     private static readonly IReadOnlySet<string> Attributes = new HashSet<string>
     {
         "id", "href", "title", "src", "alt", "start", "data-kind", "class", "style",
+        "type", "disabled", "checked", "aria-label", "data-pagefind-ignore",
+        "srcset", "sizes", "width", "height", "loading", "decoding",
+    };
+
+    /// <summary>Classes our renderers write: citations, footnotes, task lists and heading anchors.</summary>
+    private static readonly IReadOnlySet<string> Classes = new HashSet<string>
+    {
+        "citation", "footnotes", "footnote-ref", "footnote-back-ref", "contains-task-list", "task-list-item", "heading-anchor", "figure", "figure-credit",
     };
 
     private const string LanguageClass = "language-";
@@ -54,7 +69,7 @@ internal sealed class MarkdownSanitizer
         {
             AllowedTags = new HashSet<string>(Tags),
             AllowedAttributes = new HashSet<string>(Attributes),
-            AllowedClasses = new HashSet<string> { "citation" },
+            AllowedClasses = new HashSet<string>(Classes),
             AllowedCssProperties = new HashSet<string> { "text-align" },
             AllowedAtRules = new HashSet<CssRuleType>(),
             AllowedSchemes = new HashSet<string>(UrlSafety.AllowedSchemes),

@@ -99,6 +99,7 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
         }
         files.Add(new(index.Url(CsvTables.SourcesSitePath), "sources.csv", $"The bibliography: {index.Sources.Count} rows, each with its full reference."));
         files.Add(ListsFile(CsvTables.SourceListsSitePath, CsvTables.SourceListFields));
+        files.Add(new(index.Url(CsvTables.CodebookSitePath), "codebook.csv", "A row per column of the tables above: what it holds, and whether it is sourced from the papers or the catalogue's own guidance."));
         return new DataView(files, index.Url(CatalogueDataSchema.SitePath), CatalogueData.SchemaVersion, config.License, config.LicenseUrl,
             CatalogueData.Citation(config), index.Find("about") is { } about ? index.UrlOf(about) + "#how-to-cite" : index.Url(""));
     }

@@ -17,9 +17,9 @@ internal sealed class ThemeAssets
     // One file per concern; order matters where later rules refine earlier ones.
     private static readonly string[] Stylesheets = ["base.css", "layout.css", "entry.css", "matrix.css", "search.css", "filters.css", "cards.css", "workshop.css", "print.css"];
     // common.js and workshop-store.js declare what the others use, so they come first.
-    private static readonly string[] Scripts = ["common.js", "workshop-store.js", "deck.js", "slides.js", "shortcuts.js", "quicksearch.js", "search.js", "filters.js", "previews.js", "entry-tools.js", "plan-tools.js", "workshop.js"];
-    // PptxGenJS (450 KB) is loaded only when a visitor asks for slides; deck.js, in the site's script, says what they show.
-    private static readonly string[] DeckScripts = ["pptxgen.bundle.js"];
+    private static readonly string[] Scripts = ["common.js", "workshop-store.js", "agenda.js", "slides.js", "shortcuts.js", "quicksearch.js", "search.js", "filters.js", "previews.js", "entry-tools.js", "plan-tools.js", "workshop.js"];
+    // PptxGenJS (450 KB) and deck.js are loaded only when a visitor asks for slides.
+    private static readonly string[] DeckScripts = ["pptxgen.bundle.js", "deck.js"];
 
     private static readonly Lazy<ThemeAssets> Built = new(() => new ThemeAssets());
 
@@ -33,8 +33,8 @@ internal sealed class ThemeAssets
     {
         Css = Bundle("css", Stylesheets, read, "site.{0}.css");
         Js = Bundle("js", Scripts, read, "site.{0}.js");
-        Deck = Bundle("deck", DeckScripts, read, "pptxgen.{0}.js");
-        DeckScript = read("assets/js/deck.js");
+        Deck = Bundle("deck", DeckScripts, read, "deck.{0}.js");
+        AgendaScript = read("assets/js/agenda.js");
     }
 
     /// <summary>The assets as they are now in a theme folder on disk, so a preview shows edits without recompiling.</summary>
@@ -45,8 +45,8 @@ internal sealed class ThemeAssets
     public AssetBundle Js { get; }
     public AssetBundle Deck { get; }
 
-    /// <summary>What the slides say and how they are laid out; `catalogue export deck` runs it with PptxGenJS under Node.</summary>
-    public string DeckScript { get; }
+    /// <summary>The clock and group-size advice the deck script needs; in the site it comes with the page's own script.</summary>
+    public string AgendaScript { get; }
 
     /// <param name="name">The published file's name, with {0} where its content hash goes.</param>
     private static AssetBundle Bundle(string folder, string[] files, Func<string, string> read, string name)

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Catalogue.Pipeline.Figures;
 
 namespace Catalogue.Serve;
 
@@ -9,7 +10,7 @@ namespace Catalogue.Serve;
 internal sealed class ChangeWatcher : IDisposable
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(15);
-    private static readonly string[] Watched = [".md", ".yaml", ".yml", ".css", ".js", ".razor", ".cs"];
+    private static readonly string[] Watched = [".md", ".yaml", ".yml", ".css", ".js", ".razor", ".cs", .. FigureRules.Extensions.Keys];
 
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();

@@ -1,5 +1,6 @@
 using System.Net;
 using Catalogue.Pipeline;
+using Catalogue.Pipeline.Cache;
 using Catalogue.Reporting;
 
 namespace Catalogue.Serve;
@@ -31,7 +32,7 @@ internal sealed class Preview(IPAddress host, int port, string content, string o
         ThreadPool.SetMinThreads(Math.Max(workers, 4 * Environment.ProcessorCount), io);
         var live = new LiveReload();
         await using var server = await SiteServer.StartAsync(new SiteServerOptions(output, host, port, headers, live), cancel);
-        var session = new PreviewSession(new BuildOptions(content, output, server.Address + "/", search), themeFolder);
+        var session = new PreviewSession(new BuildOptions(content, output, server.Address + "/", search, CacheFile: EntryCache.DefaultFile(content)), themeFolder);
         using var watcher = new ChangeWatcher(themeFolder is null ? [content] : [content, themeFolder]);
 
         try

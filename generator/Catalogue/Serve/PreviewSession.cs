@@ -3,6 +3,7 @@ using Catalogue.Diagnostics;
 using Catalogue.Model;
 using Catalogue.Output;
 using Catalogue.Pipeline;
+using Catalogue.Pipeline.Figures;
 using Catalogue.Pipeline.Find;
 using Catalogue.Pipeline.History;
 using Catalogue.Pipeline.Index;
@@ -71,6 +72,9 @@ internal sealed class PreviewSession(BuildOptions options, string? themeFolder)
         var reload = _site is { } previous && _catalogue is not null && SameAssets(previous, assets)
             ? loader.Reload(_catalogue, changedFiles) : null;
         var catalogue = reload?.Catalogue ?? loader.Load();
+        IReadOnlyList<FigureFile> figures = [];
+        if (!diagnostics.HasErrors)
+            figures = FigureStage.Run(reload?.Relinked ?? catalogue.Index.Entries, catalogue.Index, FigureCache.FolderBeside(options.CacheFile), diagnostics, timings);
         if (!diagnostics.HasErrors)
             MarkdownHtmlStage.Run(reload?.Relinked ?? catalogue.Index.Entries, diagnostics, timings);
         if (diagnostics.HasErrors)
@@ -78,7 +82,7 @@ internal sealed class PreviewSession(BuildOptions options, string? themeFolder)
 
         if (reload is not { Changed: var changed })
         {
-            _site = await WriteEverythingAsync(catalogue, assets, timings, cancel);
+            _site = await WriteEverythingAsync(catalogue, assets, timings, cancel, figures);
             _catalogue = catalogue;
             lock (_pendingLock)
             {
@@ -93,6 +97,7 @@ internal sealed class PreviewSession(BuildOptions options, string? themeFolder)
         var first = site.PagesOf(changed.Select(id => catalogue.Index.Find(id)!));
         var own = first.Select(p => p.SitePath).ToHashSet(StringComparer.Ordinal);
         var writer = new InPlaceWriter(options.Output);
+        foreach (var figure in figures) writer.Write(figure.SitePath, figure.Content);
         await site.Renderer.RenderAsync(first, writer, cancel);
         _site = site;
         _catalogue = catalogue;
@@ -157,19 +162,19 @@ internal sealed class PreviewSession(BuildOptions options, string? themeFolder)
     private static bool SameAssets(SiteModel previous, ThemeAssets assets) =>
         previous.Assets.Css.SitePath == assets.Css.SitePath && previous.Assets.Js.SitePath == assets.Js.SitePath;
 
-    private async Task<SiteModel> WriteEverythingAsync(LoadedCatalogue catalogue, ThemeAssets assets, StageTimings timings, CancellationToken cancel)
+    private async Task<SiteModel> WriteEverythingAsync(LoadedCatalogue catalogue, ThemeAssets assets, StageTimings timings, CancellationToken cancel, IReadOnlyList<FigureFile> figures)
     {
         var search = options.Search && _searchProblem is null;
         var history = await GitHistory.ReadAsync(new ContentPaths(options.Content).Root, cancel);
         try
         {
-            return await new SiteBuilder(options with { Search = search, Theme = assets }).WriteSiteAsync(catalogue, history, timings, cancel);
+            return await new SiteBuilder(options with { Search = search, Theme = assets }).WriteSiteAsync(catalogue, history, timings, cancel, figures);
         }
         catch (NodeToolsException e) when (search)
         {
             // The preview is still useful without search; say so once and stop trying.
             _searchProblem = e.Message;
-            return await new SiteBuilder(options with { Search = false, Theme = assets }).WriteSiteAsync(catalogue, history, timings, cancel);
+            return await new SiteBuilder(options with { Search = false, Theme = assets }).WriteSiteAsync(catalogue, history, timings, cancel, figures);
         }
     }
 }

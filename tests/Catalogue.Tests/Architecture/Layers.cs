@@ -22,9 +22,9 @@ internal static class Layers
         new("Foundation", ["Diagnostics", "Git", "Files"]),
         // Entries, values, the entry types and their declarations: what the catalogue is, with no knowledge of files or pages.
         new("Model", ["Model", "Model/Schema", "Model/Types", "Model/Types/Standard"]),
-        new("Markdown", ["Markdown", "Markdown/Citations", "Markdown/RawHtml", "Markdown/WikiLinks"]),
+        new("Markdown", ["Markdown", "Markdown/Citations", "Markdown/Figures", "Markdown/HeadingAnchors", "Markdown/RawHtml", "Markdown/TaskLists", "Markdown/Unsupported", "Markdown/WikiLinks"]),
         // The stages that read and check content, and the two that ask git and Pagefind.
-        new("Stages", ["Pipeline/Find", "Pipeline/Read", "Pipeline/Bind", "Pipeline/Parse", "Pipeline/Cache", "Pipeline/Link", "Pipeline/Validate",
+        new("Stages", ["Pipeline/Find", "Pipeline/Read", "Pipeline/Bind", "Pipeline/Parse", "Pipeline/Cache", "Pipeline/Figures", "Pipeline/Link", "Pipeline/Validate",
             "Pipeline/History", "Pipeline/Index"]),
         // Where files go, and the files that are no pages (data downloads, search data, sitemap): pages link to them.
         new("Output", ["Output"]),

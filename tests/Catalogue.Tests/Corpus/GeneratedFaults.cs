@@ -17,6 +17,31 @@ public static class GeneratedFaults
             "---\ntitle: Long\nsummary: One very long line.\n---\n" + Words(200 << 10) + "\n"),
         ["line-of-200-kb-in-a-summary"] = content => Write(content, "pages/long.md",
             "---\ntitle: Long\nsummary: " + Words(200 << 10) + "\n---\nText.\n"),
+        // Images are made here rather than committed: a 50 MB photo could not be, and the rest are each one byte pattern.
+        ["image-missing"] = content => FigureFiles.AddToCase(content, "![The service process](images/process.png)",
+            "  - file: images/process.png\n    credit: Drawn for the catalogue\n    license: CC BY 4.0\n"),
+        ["image-with-a-wrong-extension"] = content => FigureFiles.ShowInCase(content, "process.jpg", FigureFiles.Photo(300, 200, SkiaSharp.SKEncodedImageFormat.Png)),
+        ["image-of-an-unknown-format"] = content => FigureFiles.ShowInCase(content, "process.gif", [.. "GIF89a"u8]),
+        ["image-corrupt"] = content => FigureFiles.ShowInCase(content, "process.png", Encoding.UTF8.GetBytes("This is not a picture at all, only text.")),
+        ["image-cut-short"] = content =>
+        {
+            var png = FigureFiles.Photo(400, 300, SkiaSharp.SKEncodedImageFormat.Png);
+            FigureFiles.ShowInCase(content, "process.png", png[..(png.Length / 3)]);
+        },
+        ["image-decompression-bomb"] = content => FigureFiles.ShowInCase(content, "process.png", FigureFiles.PngDeclaring(30_000, 30_000)),
+        ["image-of-50-mb"] = content =>
+        {
+            var photo = FigureFiles.Photo(300, 200);
+            FigureFiles.ShowInCase(content, "process.jpg", [.. photo, .. new byte[(50 << 20) - photo.Length]]);
+        },
+        ["image-svg-with-a-script"] = content => FigureFiles.ShowInCase(content, "process.svg",
+            Encoding.UTF8.GetBytes(FigureFiles.Diagram.Replace("<text", "<script>alert(document.domain)</script><text", StringComparison.Ordinal))),
+        ["image-svg-with-an-external-reference"] = content => FigureFiles.ShowInCase(content, "process.svg",
+            Encoding.UTF8.GetBytes(FigureFiles.Diagram.Replace("<text", "<image href=\"https://example.org/track.png\" width=\"1\" height=\"1\"/><text", StringComparison.Ordinal))),
+        // These three have their entry in Faults/ and only need the image beside it.
+        ["image-without-alt-text"] = content => FigureFiles.SaveInCase(content, "process.png", FigureFiles.Photo(300, 200, SkiaSharp.SKEncodedImageFormat.Png)),
+        ["image-without-credit"] = content => FigureFiles.SaveInCase(content, "process.png", FigureFiles.Photo(300, 200, SkiaSharp.SKEncodedImageFormat.Png)),
+        ["image-inside-a-sentence"] = content => FigureFiles.SaveInCase(content, "process.png", FigureFiles.Photo(300, 200, SkiaSharp.SKEncodedImageFormat.Png)),
         ["symlink-to-a-file-outside-content"] = content =>
         {
             var outside = Path.Combine(content, "..", "outside.md");

@@ -53,6 +53,8 @@ public sealed class UserFolder : IDisposable
 
     public string Home => Project + "-home";
 
+    private string Cache => Project + "-cache";
+
     /// <summary>The environment the commands run under: this folder's home, no GitHub variables.</summary>
     public IReadOnlyDictionary<string, string> Environment => new Dictionary<string, string> { ["HOME"] = Home };
 
@@ -64,6 +66,17 @@ public sealed class UserFolder : IDisposable
     }
 
     public Task<CatalogueProcess.Outcome> RunAsync(params string[] args) => CatalogueProcess.RunAsync(Project, Environment, args);
+
+    /// <summary>Runs a command as <see cref="UnprivilegedUser"/>, with a cache of its own, outside what <see cref="Snapshot"/> compares.</summary>
+    public Task<CatalogueProcess.Outcome> RunUnprivilegedAsync(params string[] args) =>
+        CatalogueProcess.RunAsync(UnprivilegedUser.Launcher, Project, new Dictionary<string, string>(Environment) { ["XDG_CACHE_HOME"] = Cache }, args);
+
+    /// <summary>Hands the project, its home and the cache to <see cref="UnprivilegedUser"/>.</summary>
+    public void GiveToUnprivilegedUser()
+    {
+        Directory.CreateDirectory(Cache);
+        UnprivilegedUser.Own(Project, Home, Cache);
+    }
 
     public string GitStatus() => TestGit.Run(Project, "status", "--porcelain=v1", "--untracked-files=all", "--ignored");
 
@@ -97,6 +110,7 @@ public sealed class UserFolder : IDisposable
     public void Dispose()
     {
         _catalogue.Dispose();
-        try { Directory.Delete(Home, recursive: true); } catch (DirectoryNotFoundException) { }
+        foreach (var folder in new[] { Home, Cache })
+            try { Directory.Delete(folder, recursive: true); } catch (DirectoryNotFoundException) { }
     }
 }

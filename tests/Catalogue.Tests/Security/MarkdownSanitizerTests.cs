@@ -17,7 +17,10 @@ public class MarkdownSanitizerTests
         ## The story
         Text with *emphasis*, **strong**, `code`, a line\
         break, [[co-design|a wikilink]], a citation [@marcos-cuevas-2016, Table 2], [a link](https://example.org "Its title"),
-        <https://example.org/auto>, <team@example.org>, [a section](../practices/co-design.md#pitfalls) and ![an image](/images/a.png "A title").
+        <https://example.org/auto>, <team@example.org>, [a section](../practices/co-design.md#pitfalls), ~~struck~~ text,
+        a bare www.example.org and a footnote[^1].
+
+        ![A figure](images/a.png "A title")
 
         ### Lists and quotes
 
@@ -26,6 +29,9 @@ public class MarkdownSanitizerTests
 
         - a
         - b
+
+        * [x] done
+        * [ ] open
 
         > Quoted.
 
@@ -44,6 +50,8 @@ public class MarkdownSanitizerTests
         #### Four
         ##### Five
         ###### Six
+
+        [^1]: The note.
         """;
 
     [Fact]
@@ -51,6 +59,8 @@ public class MarkdownSanitizerTests
     {
         using var c = new TestCatalogue();
         c.Edit("cases/acme-case.md", "## The story\n", EveryConstruct + "\n");
+        c.Edit("cases/acme-case.md", "\n---\n", "\nfigures:\n  - {file: images/a.png, credit: Drawn for the test, license: CC0, caption: A *caption*.}\n---\n");
+        FigureFiles.SaveInCase(c.Content, "a.png", FigureFiles.Photo(600, 400, SkiaSharp.SKEncodedImageFormat.Png));
         var result = await c.BuildAsync();
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
@@ -60,11 +70,17 @@ public class MarkdownSanitizerTests
         Assert.Contains("<a href=\"https://example.org\" title=\"Its title\">a link</a>", page);
         Assert.Contains("<a href=\"mailto:team@example.org\">team@example.org</a>", page);
         Assert.Contains("<a href=\"/practices/co-design/#pitfalls\">a section</a>", page);
-        Assert.Contains("<img src=\"/images/a.png\" alt=\"an image\" title=\"A title\">", page);
+        Assert.Matches("<picture><source type=\"image/webp\" srcset=\"[^\"]+\" sizes=\"[^\"]+\"><img src=\"/figures/a-[0-9a-f]{8}-600.png\" srcset=\"[^\"]+\" sizes=\"[^\"]+\" width=\"600\" height=\"400\" alt=\"A figure\" loading=\"lazy\" decoding=\"async\"></picture>", page);
+        Assert.Contains("<figcaption>A <em>caption</em>. <span class=\"figure-credit\">Image: Drawn for the test; licence: CC0</span></figcaption>", page);
+        Assert.Contains("<del>struck</del>", page);
+        Assert.Contains("<a href=\"https://www.example.org\">www.example.org</a>", page);
+        Assert.Contains("<a id=\"fnref:1\" href=\"#fn:1\" class=\"footnote-ref\"><sup>1</sup></a>", page);
+        Assert.Contains("<a href=\"#fnref:1\" class=\"footnote-back-ref\">&#8617;</a>", page);
+        Assert.Contains("<li class=\"task-list-item\"><input type=\"checkbox\" disabled checked aria-label=\"done\"> done</li>", page);
         Assert.Contains("<ol start=\"3\">", page);
         Assert.Contains("<th style=\"text-align: center;\">centre</th>", page);
         Assert.Contains("<code class=\"language-yaml\">key: &quot;value&quot; &amp; &lt;more&gt;", page);
-        Assert.Contains("<h6 id=\"six\">Six</h6>", page);
+        Assert.Contains("<h6 id=\"six\">Six <a class=\"heading-anchor\" href=\"#six\" aria-label=\"Link to this section\" data-pagefind-ignore>#</a></h6>", page);
     }
 
     [Theory]

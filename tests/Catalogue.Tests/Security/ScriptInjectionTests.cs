@@ -29,11 +29,13 @@ public class ScriptInjectionTests(ITestOutputHelper output)
     internal static IEnumerable<(int, Slot)> Everywhere(IEnumerable<Slot> slots) =>
         slots.SelectMany(slot => Enumerable.Range(0, XssPayloads.All.Count).Select(i => (i, slot)));
 
+    /// <summary>Each payload fits every text field, a summary's 200 characters included, so none is refused for its length alone.</summary>
     [Fact]
-    public void There_are_at_least_30_payloads_and_no_two_alike()
+    public void There_are_at_least_100_payloads_no_two_alike_and_each_fits_a_summary()
     {
-        Assert.True(XssPayloads.All.Count >= 30);
+        Assert.InRange(XssPayloads.All.Count, 100, int.MaxValue);
         Assert.Equal(XssPayloads.All.Count, XssPayloads.All.Distinct().Count());
+        Assert.All(XssPayloads.All, p => Assert.InRange(p.Length, 1, Model.Types.Standard.Fields.SummaryMaxLength));
     }
 
     [Theory]
@@ -41,7 +43,7 @@ public class ScriptInjectionTests(ITestOutputHelper output)
     public async Task No_payload_reaches_a_page_as_anything_but_text(string group)
     {
         var everywhere = Everywhere(SlotGroups[group]).ToList();
-        var refused = await RefusedAsync(everywhere);
+        var refused = await RefusedInAsync(group);
         var accepted = everywhere.Where(p => !refused.Contains((p.Item1, p.Item2.Name))).ToList();
 
         using var catalogue = PayloadCatalogue.With(accepted);
@@ -49,8 +51,16 @@ public class ScriptInjectionTests(ITestOutputHelper output)
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
         Assert.Empty(ExecutableContent.In(catalogue.Files.Output));
         output.WriteLine($"{group}: {refused.Count} of {everywhere.Count} placements refused by check, {accepted.Count} built into {result.PagesWritten} pages");
+        foreach (var slot in SlotGroups[group])
+            output.WriteLine($"  {slot.Name}: {refused.Count(r => r.Item2 == slot.Name)} refused");
         Assert.NotEmpty(accepted);
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<HashSet<(int, string)>>>> Refusals = new();
+
+    /// <summary>What <see cref="RefusedAsync"/> finds for every payload in a group's places, worked out once for this test and the browser's.</summary>
+    internal static Task<HashSet<(int, string)>> RefusedInAsync(string group) =>
+        Refusals.GetOrAdd(group, g => new Lazy<Task<HashSet<(int, string)>>>(() => RefusedAsync(Everywhere(SlotGroups[g])))).Value;
 
     /// <summary>
     /// The placements `check` refuses: each with an error inside it, none anywhere else. The build of the

@@ -1,6 +1,6 @@
-// "Download slides": PptxGenJS (about 450 KB) and the builder's data are fetched the first time a visitor
-// asks; deck.js then makes the slides here, in the browser, and they are saved as a .pptx file.
-// `catalogue export deck` runs the same deck.js, so both give the same slides.
+// "Download slides": the deck script (PptxGenJS and deck.js, about 140 KB compressed) and the builder's data
+// are fetched the first time a visitor asks; the slides are then made here, in the browser, and saved as a
+// .pptx file. `catalogue export deck` runs the same deck script, so both give the same slides.
 let deckLoading = null;
 
 function loadDeck() {

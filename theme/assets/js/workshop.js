@@ -3,7 +3,7 @@
 // the Markdown and workshop file to download. The entries come from one JSON file fetched once; the
 // workshop itself from the address, else from this browser.
 {
-  const { clock, minutesOf, groupWarning } = CatalogueDeck;
+  const { clock, minutesOf, groupWarning } = CatalogueAgenda;
   const root = document.querySelector("[data-workshop-builder]");
   if (root) startBuilder(root);
 

@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
 using Catalogue.Diagnostics;
 using Catalogue.Markdown.Citations;
+using Catalogue.Markdown.Unsupported;
 using Catalogue.Markdown.WikiLinks;
 using Catalogue.Model;
 using Catalogue.Model.Schema;
 using Catalogue.Pipeline.Cache;
+using Catalogue.Pipeline.Figures;
 using Catalogue.Pipeline.Parse;
 using Markdig.Syntax.Inlines;
 using Catalogue.Model.Types;
@@ -224,11 +226,24 @@ internal sealed class LinkResolver(SiteIndex index, DiagnosticBag diagnostics, U
                 case LinkSiteKind.Url:
                     ResolveUrl(site, at);
                     break;
+                case LinkSiteKind.Image:
+                    if (FigureResolver.Resolve(entry, site.Target, site.Field == LinkSite.Body, () => at.Location, Diagnostics) is { } figure
+                        && site.Node is LinkInline image)
+                        figure.AttachTo(image);
+                    break;
+                case LinkSiteKind.ImageWithoutAlt:
+                    Diagnostics.Error(Codes.ImageWithoutAlt, at.Location, $"the image '{site.Target}' has no alt text",
+                        "describe what it shows for readers who cannot see it: ![A sketch of the service blueprint](…)");
+                    break;
                 case LinkSiteKind.UnsafeAutolink:
                     Diagnostics.Error(Codes.UnsafeUrl, at.Location, $"'{UrlSafety.Scheme(site.Target)}' links are not allowed", "link to an http or https address");
                     break;
                 case LinkSiteKind.RawHtml:
                     Diagnostics.Error(Codes.RawHtml, at.Location, "raw HTML is not allowed in entries", "use Markdown instead (see docs/content-guide.md)");
+                    break;
+                case LinkSiteKind.Unsupported:
+                    var (message, hint) = UnsupportedSyntax.Describe(site.Target);
+                    Diagnostics.Error(Codes.UnsupportedMarkdown, at.Location, message, hint);
                     break;
             }
         }

@@ -8,12 +8,18 @@ internal enum LinkSiteKind : byte
     WikiLink,
     /// <summary>[@source, page]: the target is a source id.</summary>
     Citation,
-    /// <summary>[text](url) or ![alt](url): the target is the URL as written.</summary>
+    /// <summary>[text](url): the target is the URL as written.</summary>
     Url,
+    /// <summary>![alt](url), a figure: the target is the URL as written.</summary>
+    Image,
+    /// <summary>![](url), an image with no alt text: the target is the URL as written.</summary>
+    ImageWithoutAlt,
     /// <summary>&lt;scheme:…&gt; with a scheme that is not allowed: the target is the URL.</summary>
     UnsafeAutolink,
     /// <summary>Raw HTML, inline or as a block; there is no target.</summary>
     RawHtml,
+    /// <summary>Syntax the site does not render (a footnote with no note, a definition list): the target names which.</summary>
+    Unsupported,
 }
 
 /// <summary>

@@ -1,4 +1,6 @@
 using Catalogue.Markdown.Citations;
+using Catalogue.Markdown.Figures;
+using Catalogue.Markdown.Unsupported;
 using Catalogue.Markdown.WikiLinks;
 using Catalogue.Model;
 using Markdig.Syntax;
@@ -48,12 +50,21 @@ internal static class LinkSiteCollector
         {
             WikiLinkInline wiki => new LinkSite(LinkSiteKind.WikiLink, wiki.Id, field, node.Span.Start, node),
             CitationInline cite => new LinkSite(LinkSiteKind.Citation, cite.SourceId, field, node.Span.Start, node),
+            LinkInline { IsImage: true } image => new LinkSite(LinkSiteKind.Image, WrittenUrlOf(image), field, node.Span.Start, node),
             LinkInline link => new LinkSite(LinkSiteKind.Url, WrittenUrlOf(link), field, node.Span.Start, node),
             AutolinkInline auto when UrlSafety.IsUnsafe(auto.Url) => new LinkSite(LinkSiteKind.UnsafeAutolink, auto.Url, field, node.Span.Start, node),
             HtmlInline or HtmlBlock => new LinkSite(LinkSiteKind.RawHtml, "", field, node.Span.Start, node),
-            _ => null,
+            _ => UnsupportedSyntax.At(node) is { } syntax ? new LinkSite(LinkSiteKind.Unsupported, syntax, field, node.Span.Start, node) : null,
         };
         if (site is not null) sites.Add(site);
+        if (node is LinkInline { IsImage: true } figure)
+        {
+            if (figure.Descendants<LiteralInline>().All(text => text.Content.IsEmptyOrWhitespace()))
+                sites.Add(new LinkSite(LinkSiteKind.ImageWithoutAlt, WrittenUrlOf(figure), field, node.Span.Start, node));
+            // An address with a scheme is an error of its own (unsafe, or another site's); one line says what to fix first.
+            if (!UrlSafety.HasScheme(WrittenUrlOf(figure)) && !(figure.Parent?.ParentBlock is ParagraphBlock paragraph && FigureExtension.LoneImage(paragraph) == figure))
+                sites.Add(new LinkSite(LinkSiteKind.Unsupported, UnsupportedSyntax.FigureInText, field, node.Span.Start, node));
+        }
     }
 
     /// <summary>

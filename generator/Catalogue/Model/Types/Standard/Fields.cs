@@ -29,7 +29,16 @@ internal static class Fields
         Text("license", false, "Only where this entry's licence differs from the site's."),
         Text("attribution", false, "Credit required by this entry's licence."),
         new("contributors", new ListType(new TextType()), false, "Names of the people who wrote this entry."),
+        Figures,
     ];
+
+    /// <summary>Where each image in the body comes from and who may reuse it; shown under the figure.</summary>
+    public static readonly FieldSpec Figures = new("figures", new ListType(new ObjectType([
+        Text("file", true, "The image as the body links it: images/name.png (in the images/ folder beside the entry)."),
+        Text("credit", true, "Who made the image, or the work it is redrawn from."),
+        Text("license", true, "Who may reuse it: a licence such as CC BY 4.0, or the permission given."),
+        MarkdownText("caption", false, "A sentence shown under the figure; it may cite and link."),
+    ])), false, "The images the body shows, each with its credit and licence.");
 
     public static readonly FieldSpec Related = new("related", new ListType(ReferenceType.Any), false, "Ids of related entries of any type.");
 

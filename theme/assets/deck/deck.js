@@ -1,8 +1,10 @@
 // Slides for a workshop, a list of entries or one entry. The generator defines what each entry's slides
 // say (workshop/blocks.json); this file adds the cover, agenda, breaks, custom blocks, materials and
-// references, fits the text to the slides and writes the file with PptxGenJS. The same file runs in the
-// browser ("Download slides") and under Node for `catalogue export deck`, so the two decks cannot differ.
+// references, fits the text to the slides and writes the file with PptxGenJS. It is served with PptxGenJS,
+// fetched only when a visitor asks for slides, and runs the same under Node for `catalogue export deck`,
+// so the two decks cannot differ. The clock and the group-size advice come from js/agenda.js.
 var CatalogueDeck = (() => {
+  const { clock, minutesOf, groupWarning } = CatalogueAgenda;
   // A 16:9 slide in points, where the title and the body go, and the size and spacing of each paragraph
   // style. Line spacing is exact, so the height estimated here is the height PowerPoint and LibreOffice draw.
   const Layout = {
@@ -12,19 +14,20 @@ var CatalogueDeck = (() => {
     body: { x: 44, y: 110, w: 872, h: 400 },
     coverTitle: { x: 60, y: 150, w: 840, h: 150 },
     coverSubtitle: { x: 60, y: 310, w: 840, h: 160 },
-    titleSize: 32, coverTitleSize: 44, coverSubtitleSize: 20,
-    lineHeight: 1.2, indent: 24, font: "Arial", text: "1B1F24", muted: "4A5360", neutral: "0F766E",
+    titleSize: 36, coverTitleSize: 44, coverSubtitleSize: 20,
+    lineHeight: 1.2, indent: 30, font: "Arial", text: "1B1F24", muted: "4A5360", neutral: "0F766E",
     // A slide people look at holds about this many words; the rest goes to a continuation slide or the notes.
     maxWords: 40,
   };
 
   const Styles = {
-    lead: { size: 20, before: 0 },
-    facts: { size: 16, before: 4, muted: true },
-    heading: { size: 18, before: 12, bold: true },
-    bullet: { size: 16, before: 4, hang: "bullet" },
-    step: { size: 16, before: 4, hang: "number" },
-    reference: { size: 13, before: 4, hang: "dash", muted: true },
+    // Large enough to read from the back of a room; a slide holds few words, the notes the rest.
+    lead: { size: 26, before: 0 },
+    facts: { size: 18, before: 10, muted: true },
+    heading: { size: 22, before: 16, bold: true },
+    bullet: { size: 22, before: 8, hang: "bullet" },
+    step: { size: 22, before: 8, hang: "number" },
+    reference: { size: 14, before: 4, hang: "dash", muted: true },
   };
 
   // Advance widths of Arial's printable ASCII characters (space to tilde) in thousandths of the font size;
@@ -84,14 +87,6 @@ var CatalogueDeck = (() => {
     return size;
   }
 
-  const clock = (minutes) => {
-    const m = ((minutes % 1440) + 1440) % 1440;
-    return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
-  };
-  const minutesOf = (time) => {
-    const [h, m] = time.split(":").map(Number);
-    return h * 60 + m;
-  };
 
   const text = (t, style, number) => (number ? { text: t, style, number } : { text: t, style });
 
@@ -167,13 +162,6 @@ var CatalogueDeck = (() => {
     return row.entry.slides.map((slide, i) => ({ ...slide, notes: i === 0 && extra ? [extra, slide.notes].filter(Boolean).join("\n\n") : slide.notes }));
   }
 
-  function groupWarning(entry, size) {
-    if (!entry.workshop) return null;
-    const [min, max] = entry.workshop.group_size;
-    if (size >= min && size <= max) return null;
-    return `Works best with ${min === max ? min : `${min}–${max}`} people (the catalogue's advice); this workshop has ${size}.`;
-  }
-
   function references(rows, data) {
     const ids = [...new Set(rows.flatMap((r) => (r.entry ? r.entry.sources : [])))];
     const refs = ids.map((id) => data.sources[id]).filter(Boolean).sort((a, b) => a.localeCompare(b, "en"));
@@ -220,14 +208,14 @@ var CatalogueDeck = (() => {
     pptx.author = meta.author;
     pptx.company = meta.author;
     pptx.theme = { headFontFace: Layout.font, bodyFontFace: Layout.font };
-    const titleOptions = { margin: 0, fontFace: Layout.font, bold: true, color: Layout.text };
+    const titleOptions = { margin: 0, fontFace: Layout.font, bold: true, color: Layout.text, align: "left" };
     pptx.defineSlideMaster({ title: "Content", background: { color: "FFFFFF" }, objects: [{ placeholder: { options: { name: "title", type: "title", ...box(Layout.title), ...titleOptions, valign: "top" }, text: "" } }] });
     pptx.defineSlideMaster({ title: "Cover", background: { color: "FFFFFF" }, objects: [{ placeholder: { options: { name: "title", type: "title", ...box(Layout.coverTitle), ...titleOptions, valign: "bottom" }, text: "" } }] });
     for (const slide of slides) {
       const cover = slide.subtitle !== undefined;
       const s = pptx.addSlide({ masterName: cover ? "Cover" : "Content" });
       s.addShape("rect", { ...box(Layout.band), fill: { color: slide.colour }, line: { type: "none" } });
-      s.addText(slide.title, { placeholder: "title", fontSize: slide.titleSize, lineSpacing: slide.titleSize * Layout.lineHeight });
+      s.addText(slide.title, { placeholder: "title", fontSize: slide.titleSize, lineSpacing: slide.titleSize * Layout.lineHeight, align: "left" });
       if (cover) {
         s.addText(slide.subtitle.split("\n").map((line) => run(line, { size: Layout.coverSubtitleSize, before: 0, muted: true }, 0)),
           { ...box(Layout.coverSubtitle), margin: 0, valign: "top", fontFace: Layout.font });
@@ -280,5 +268,5 @@ var CatalogueDeck = (() => {
     return `${stem || "workshop"}.pptx`;
   }
 
-  return { compose, fit, build, output, fileName, clock, minutesOf, groupWarning, Layout };
+  return { compose, fit, build, output, fileName, Layout };
 })();
