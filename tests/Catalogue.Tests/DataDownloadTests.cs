@@ -62,6 +62,7 @@ public class DataDownloadTests(RealSiteFixture site) : IClassFixture<RealSiteFix
     [InlineData("concepts")]
     [InlineData("frameworks")]
     [InlineData("challenges")]
+    [InlineData("workshops")]
     [InlineData("dimensions")]
     public void Each_csv_table_has_a_header_and_one_row_per_entry(string folder)
     {

@@ -22,4 +22,16 @@ public sealed record DataFile(string Url, string Name, string Description);
 public sealed record DataView(IReadOnlyList<DataFile> Files, string SchemaUrl, int SchemaVersion, string License, string? LicenseUrl, string Citation, string AboutUrl);
 
 /// <param name="BlocksUrl">The builder's data: every entry a workshop can hold (workshop/blocks.json).</param>
-public sealed record WorkshopView(string BlocksUrl, string CardsUrl);
+/// <param name="Plans">The catalogue's ready-made plans, listed above the builder.</param>
+public sealed record WorkshopView(string BlocksUrl, string CardsUrl, IReadOnlyList<PlanLinkView> Plans);
+
+/// <summary>One row of a plan's agenda: an entry with its link, a break, or a block of the trainer's own.</summary>
+/// <param name="Entry">The entry's link; null for a break or an own block, which have only a title.</param>
+public sealed record PlanBlockView(string Start, string End, int Minutes, LinkView? Entry, string Title, bool IsBreak, string? Notes);
+
+/// <param name="BuilderUrl">The workshop builder's address with this plan in its query, so it opens there.</param>
+/// <param name="WorkshopJson">The plan as the builder's workshop object, for "Download slides".</param>
+public sealed record WorkshopPlanView(EntryView Entry, IReadOnlyList<PlanBlockView> Agenda, string Total, int MinPeople, int MaxPeople, Html Why, string BuilderUrl, string WorkshopJson);
+
+/// <summary>A ready-made plan as the workshop builder's page lists it.</summary>
+public sealed record PlanLinkView(string Url, string Title, string Summary, string Total);

@@ -56,6 +56,10 @@ internal static class Codes
     public const string UnsupportedMarkdown = "CAT055";
     public const string BadImage = "CAT056";
 
+    // Workshop plans
+    public const string BlockNotOneKind = "CAT057";
+    public const string InvalidClockTime = "CAT058";
+
     // Whole catalogue
     public const string Orphan = "CAT060";
     public const string UncitedSource = "CAT061";

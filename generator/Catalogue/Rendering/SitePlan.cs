@@ -153,7 +153,7 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
                 yield return CataloguePage(deck.SitePath(size), typeof(CardsPage), _ => new() { ["Model"] = cards.Deck(deck, size) },
                     new($"{deck.Title} ({size.Label})", deck.Description, "website", "cards", NoIndex: size != CardSize.All[0]));
 
-        yield return CataloguePage(WorkshopPath, typeof(WorkshopPage), _ => new() { ["Model"] = new WorkshopView(index.Url(WorkshopBlocks.SitePath), index.Url(CardDeck.Practices.SitePath(CardSize.All[0]))) },
+        yield return CataloguePage(WorkshopPath, typeof(WorkshopPage), _ => new() { ["Model"] = new WorkshopView(index.Url(WorkshopBlocks.SitePath), index.Url(CardDeck.Practices.SitePath(CardSize.All[0])), views.PlanLinks()) },
             new("Workshop builder", $"Plan a workshop from the catalogue's {Plurals(Listed.Where(t => t.WorkshopBlock))}, and print it, share it or turn it into slides.", "website", "workshop"));
 
         yield return CataloguePage(DataPath, typeof(DataPage), _ => new() { ["Model"] = Data() },
@@ -178,6 +178,7 @@ internal sealed class SitePlan(SiteIndex index, LinkGraph graph, ViewModelBuilde
             var t when t == EntryTypes.Framework => (typeof(FrameworkPage), () => views.FrameworkOf(entry)),
             var t when t == EntryTypes.Challenge => (typeof(ChallengePage), () => views.ChallengeOf(entry)),
             var t when t == EntryTypes.Method => (typeof(MethodPage), () => views.MethodOf(entry)),
+            var t when t == EntryTypes.Workshop => (typeof(WorkshopPlanPage), () => views.WorkshopPlanOf(entry)),
             _ => (typeof(EntryPage), () => views.EntryOf(entry)),
         };
         // A page shows its own entry and the titles and summaries of entries it links to, entries linking to it and related ones.

@@ -18,7 +18,7 @@ internal sealed class ThemeAssets
     // One file per concern; order matters where later rules refine earlier ones.
     private static readonly string[] Stylesheets = ["base.css", "layout.css", "entry.css", "matrix.css", "pictures.css", "search.css", "filters.css", "cards.css", "workshop.css", "print.css"];
     // common.js and workshop-store.js declare what the others use, so they come first.
-    private static readonly string[] Scripts = ["common.js", "workshop-store.js", "agenda.js", "slides.js", "shortcuts.js", "quicksearch.js", "search.js", "filters.js", "previews.js", "tips.js", "entry-tools.js", "workshop.js"];
+    private static readonly string[] Scripts = ["common.js", "workshop-store.js", "agenda.js", "slides.js", "shortcuts.js", "quicksearch.js", "search.js", "filters.js", "previews.js", "tips.js", "entry-tools.js", "plan-tools.js", "workshop.js"];
     // PptxGenJS (450 KB) and deck.js are loaded only when a visitor asks for slides.
     private static readonly string[] DeckScripts = ["pptxgen.bundle.js", "deck.js"];
 

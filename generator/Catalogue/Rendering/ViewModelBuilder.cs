@@ -238,6 +238,20 @@ internal sealed class ViewModelBuilder(SiteIndex index, LinkGraph graph, GitHist
             [.. Links(f.Refs("practices"))], [.. Links(f.Refs("capabilities"))], [.. Links(f.Refs("challenges"))], seen, view, SheetOf(method));
     }
 
+    public WorkshopPlanView WorkshopPlanOf(Entry entry)
+    {
+        var plan = WorkshopPlan.Of(entry);
+        var agenda = plan.Timed().Select(t => new PlanBlockView(BuilderAddress.Clock(t.Start), BuilderAddress.Clock(t.Start.AddMinutes(t.Block.Minutes)), t.Block.Minutes,
+            t.Block.Id is { } id && index.Find(id) is { } target ? LinkOf(target) : null,
+            t.Block.Kind == PlanBlockKind.Break ? "Break" : t.Block.Title ?? "", t.Block.Kind == PlanBlockKind.Break, t.Block.Notes.Length > 0 ? t.Block.Notes : null)).ToList();
+        return new WorkshopPlanView(EntryOf(entry), agenda, WorkshopPlan.Duration(plan.TotalMinutes), plan.GroupSize.Min, plan.GroupSize.Max,
+            Inline(entry, entry.Fields["why"]), index.Url(SitePlan.WorkshopPath) + "?" + BuilderAddress.Query(plan), BuilderAddress.Json(plan));
+    }
+
+    /// <summary>The ready-made plans, as /workshop/ lists them above the builder.</summary>
+    public IReadOnlyList<PlanLinkView> PlanLinks() => [.. index.OfKind(EntryTypes.Workshop).OrderBy(e => e.Title, StringComparer.OrdinalIgnoreCase)
+        .Select(e => new PlanLinkView(index.UrlOf(e), e.Title, e.Summary, WorkshopPlan.Duration(WorkshopPlan.Of(e).TotalMinutes)))];
+
     /// <summary>The method's printable sheet, when its entry has a template.</summary>
     public MethodSheet? SheetOf(Entry method) => method.Fields.Object("template") is { } t
         ? new MethodSheet(t.Text("title") ?? method.Title, t.Text("prompt"), [.. t.Texts("columns")], t.Integer("rows") ?? 1, index.Url(SitePlan.SheetPathOf(method)))

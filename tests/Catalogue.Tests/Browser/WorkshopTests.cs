@@ -289,4 +289,39 @@ public class WorkshopTests(BrowserSite site, ITestOutputHelper output)
         await Assertions.Expect(entry.Locator("[data-entry-tools]")).ToBeHiddenAsync();
         await Assertions.Expect(entry.Locator("h1")).ToHaveTextAsync("Co-design");
     }
+
+    /// <summary>A ready-made plan opens in the builder from its page's link, breaks and clock times as the page shows
+    /// them, and its page downloads the same agenda as slides.</summary>
+    [SkippableBrowserFact]
+    public async Task A_ready_made_plan_opens_in_the_builder_and_downloads_as_slides_from_its_page()
+    {
+        if (Skipped()) return;
+        await using var context = await site.Browser!.NewContextAsync(new() { AcceptDownloads = true });
+        var plan = await site.OpenAsync("/workshops/half-day-co-diagnosis-with-a-key-account/", context);
+        var folder = Directory.CreateTempSubdirectory("catalogue-plan-slides-").FullName;
+        try
+        {
+            var deck = Path.Combine(folder, "plan.pptx");
+            File.Copy(await DownloadFileAsync(plan, "Download slides (.pptx)"), deck);
+            Assert.Equal(["09:00–09:15  Welcome and what this morning must decide, 15 min", "09:15–10:45  Shared review of operating data (method), 90 min",
+                    "10:45–11:05  Break, 20 min", "11:05–13:05  Account steering group (method), 120 min"],
+                PptxDeck.Read(deck).Single(s => s.Title == "Agenda").Body.Split('\n'));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        Assert.Empty(await BrowserSite.PolicyViolationsAsync(plan));
+
+        await plan.GetByRole(AriaRole.Link, new() { Name = "Open in the workshop builder" }).ClickAsync();
+        await plan.WaitForURLAsync("**/workshop/?**");
+        await Assertions.Expect(plan.Locator(".agenda-block")).ToHaveCountAsync(4);
+        await Assertions.Expect(plan.Locator("#workshop-title")).ToHaveValueAsync("Half-day co-diagnosis with a key account");
+        await Assertions.Expect(plan.Locator("#agenda-title-0")).ToHaveValueAsync("Welcome and what this morning must decide");
+        var order = (await plan.Locator(".agenda-title").AllTextContentsAsync()).Select(t => t.Trim()).ToArray();
+        Assert.Equal(["own block Welcome and what this morning must decide", "method Shared review of operating data", "break Break", "method Account steering group"], order);
+        Assert.Equal(["09:00–09:15", "09:15–10:45", "10:45–11:05", "11:05–13:05"], (await plan.Locator(".agenda-time").AllInnerTextsAsync()).ToArray());
+        await Assertions.Expect(plan.Locator("[data-handout]")).ToContainTextAsync("Leave the sorted anomalies on the wall");
+        Assert.Empty(await BrowserSite.PolicyViolationsAsync(plan));
+    }
 }

@@ -17,9 +17,10 @@ internal sealed class ContentModel
             throw new ArgumentException($"two entry types are named '{twice.Key}'");
         if (types.GroupBy(t => t.Folder).FirstOrDefault(g => g.Count() > 1) is { } shared)
             throw new ArgumentException($"two entry types share the folder '{shared.Key}'");
-        // "Any entry" in a declaration means every type of this model but free pages.
+        // "Any entry" in a declaration means every type of this model but free pages; "any block", every workshop block type.
         var any = new ReferenceType([.. types.Where(t => !t.IsPage).Select(t => t.Name)]);
-        Types = [.. types.Select(t => t with { Fields = [.. t.Fields.Select(f => f with { Type = Resolve(f.Type, any) })] })];
+        var block = new ReferenceType([.. types.Where(t => t.WorkshopBlock).Select(t => t.Name)]);
+        Types = [.. types.Select(t => t with { Fields = [.. t.Fields.Select(f => f with { Type = Resolve(f.Type, any, block) })] })];
         foreach (var type in Types)
             foreach (var target in type.Fields.SelectMany(f => References(f.Type)).SelectMany(r => r.Targets))
                 if (!Types.Any(t => t.Name == target))
@@ -46,11 +47,12 @@ internal sealed class ContentModel
     /// <summary>This model with one more type.</summary>
     public ContentModel With(EntryType type) => new([.. _declared, type]);
 
-    private static FieldType Resolve(FieldType type, ReferenceType any) => type switch
+    private static FieldType Resolve(FieldType type, ReferenceType any, ReferenceType block) => type switch
     {
         ReferenceType r when ReferenceEquals(r, ReferenceType.Any) => any,
-        ListType l => l with { Item = Resolve(l.Item, any) },
-        ObjectType o => new ObjectType([.. o.Fields.Select(f => f with { Type = Resolve(f.Type, any) })]),
+        ReferenceType r when ReferenceEquals(r, ReferenceType.AnyWorkshopBlock) => block,
+        ListType l => l with { Item = Resolve(l.Item, any, block) },
+        ObjectType o => new ObjectType([.. o.Fields.Select(f => f with { Type = Resolve(f.Type, any, block) })]),
         _ => type,
     };
 

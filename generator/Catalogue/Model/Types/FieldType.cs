@@ -30,11 +30,14 @@ internal sealed record EnumType(IReadOnlyList<string> Values) : FieldType
 }
 
 /// <summary>The id of another entry, of one of the named types.</summary>
-/// <param name="Targets">Type names; <see cref="Any"/> until the content model puts in every type an entry may point at.</param>
+/// <param name="Targets">Type names; <see cref="Any"/> or <see cref="AnyWorkshopBlock"/> until the content model puts in every type an entry may point at.</param>
 internal sealed record ReferenceType(IReadOnlyList<string> Targets) : FieldType
 {
     /// <summary>Any entry but a free page, as written in a declaration.</summary>
     public static readonly ReferenceType Any = new(["*"]);
+
+    /// <summary>Any entry a trainer can put in a workshop, as written in a declaration.</summary>
+    public static readonly ReferenceType AnyWorkshopBlock = new(["*block"]);
 
     public override string Describe => "the id of a " + string.Join(" or ", Targets);
 }

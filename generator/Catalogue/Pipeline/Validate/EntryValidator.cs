@@ -1,6 +1,7 @@
 using Catalogue.Diagnostics;
 using Catalogue.Model;
 using Catalogue.Model.Schema;
+using Catalogue.Model.Types.Standard;
 using Catalogue.Scaffold;
 
 namespace Catalogue.Pipeline.Validate;
@@ -22,6 +23,7 @@ internal sealed class EntryValidator(DiagnosticBag diagnostics)
                 diagnostics.Error(Codes.InvalidValue, range["min"]!.At, $"'min' ({min}) is larger than 'max' ({max})", "swap the two values");
         CheckReadings(entry);
         CheckTimings(entry);
+        if (entry.Kind == EntryTypes.Workshop) CheckPlan(entry);
         new OriginRules(diagnostics).Check(entry);
     }
 
@@ -37,6 +39,26 @@ internal sealed class EntryValidator(DiagnosticBag diagnostics)
                     sum > duration ? $"shorten the steps by {sum - duration} minutes, or set 'duration: {sum}'" : $"lengthen the steps by {duration - sum} minutes, or set 'duration: {sum}'");
         }
     }
+
+    /// <summary>A plan's block is one thing on the agenda: the builder, the page and the slides each draw an entry, a
+    /// break or an own block differently, so a block that is two of them, or none, has no one reading.</summary>
+    private void CheckPlan(Entry entry)
+    {
+        if (entry.Fields["start"] is TextValue start && !ClockTime.IsMatch(start.Text))
+            diagnostics.Error(Codes.InvalidClockTime, start.At, $"'start' is '{start.Text}', not a time such as 09:00",
+                "write the time as HH:mm on a 24-hour clock, e.g. 'start: \"13:30\"'");
+        foreach (var block in entry.Fields.Objects("blocks"))
+        {
+            var kinds = new[] { ("entry", block.Ref("entry") is not null), ("break: true", block.Flag("break")), ("title", block.Text("title") is not null) }
+                .Where(k => k.Item2).Select(k => k.Item1).ToList();
+            if (kinds.Count == 1) continue;
+            diagnostics.Error(Codes.BlockNotOneKind, block.At,
+                kinds.Count == 0 ? "the block is neither an entry, a break nor a block of your own" : $"the block has both {string.Join(" and ", kinds.Select(k => $"'{k}'"))}",
+                "give each block exactly one of 'entry: <id>' (an entry of the catalogue), 'break: true' or 'title:' (a block of your own); put anything else in 'notes'");
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ClockTime = new("^([01][0-9]|2[0-3]):[0-5][0-9]$");
 
     /// <summary>A row flagged as the catalogue's reading must say why, so that no judgement of ours passes unexplained.</summary>
     private void CheckReadings(Entry entry)

@@ -34,7 +34,8 @@ internal sealed class OriginRules(DiagnosticBag diagnostics)
                 diagnostics.Error(Codes.UncitedFact, text.At, $"'{spec.Name}' states what a source reports, but cites none",
                     "add the citation with its locator, e.g. [@marcos-cuevas-2016, Table 2]");
                 break;
-            case (TextType { Markdown: true }, TextValue text) when origin == Origin.Guidance && Cites(text):
+            // Plain text too: a citation in a plan's notes would read as a paper's finding wherever it is shown.
+            case (TextType, TextValue text) when origin == Origin.Guidance && Cites(text):
                 diagnostics.Error(Codes.CitedGuidance, text.At, $"'{spec.Name}' is the catalogue's own guidance, so it cites no source",
                     "remove the citation; a fact from a source belongs in a cited field or in the body");
                 break;
