@@ -27,7 +27,7 @@ public class PageSnapshotTests
         c.Write("challenges/token-involvement.md", "---\ntitle: Token involvement\nsummary: Customers are asked but not heard.\nsources: [marcos-cuevas-2016]\nrelated: [two-step]\npractices: [co-design]\nmitigations:\n  - Give customers a real decision.\n---\n## What goes wrong\nText.");
         Assert.True((await c.BuildAsync()).Succeeded);
         // Asset names carry a content hash that changes with every CSS or JS edit; the markup is what is under review.
-        var html = System.Text.RegularExpressions.Regex.Replace(c.Page(sitePath), @"site\.[0-9a-f]{12}\.(css|js)", "site.HASH.$1");
+        var html = System.Text.RegularExpressions.Regex.Replace(c.Page(sitePath), @"(site|deck)\.[0-9a-f]{12}\.(css|js)", "$1.HASH.$2");
         Snapshot.Match(html, SnapshotNameExtension.Create(sitePath.Length == 0 ? "home" : sitePath.Replace('/', '-')));
     }
 

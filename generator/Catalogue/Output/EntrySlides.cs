@@ -14,7 +14,8 @@ internal sealed record SlideText(string Text, TextStyle Style, int Number = 0);
 
 /// <summary>What one slide says: a short body for the room, and the rest for the presenter in its notes.</summary>
 /// <param name="Colour">The band at the top, as RGB hex: a practice's dimension, a capability's or a case's colour.</param>
-internal sealed record SlideContent(string Title, IReadOnlyList<SlideText> Body, string Notes, string Colour);
+/// <param name="MaxWords">More words than a slide usually holds, for an exercise's steps, which the room follows one at a time.</param>
+internal sealed record SlideContent(string Title, IReadOnlyList<SlideText> Body, string Notes, string Colour, int? MaxWords = null);
 
 /// <summary>
 /// What each entry's slides say, defined once: the workshop builder's data carries them to the browser's
@@ -25,6 +26,9 @@ internal sealed record SlideContent(string Title, IReadOnlyList<SlideText> Body,
 internal sealed partial class EntrySlides(EntryRelations relations)
 {
     public const string Advice = "the catalogue's advice";
+
+    /// <summary>An exercise's steps stay on one slide up to this many words (eight steps of a few words each).</summary>
+    public const int ExerciseWords = 75;
 
     public IReadOnlyList<SlideContent> Of(Entry entry) => entry.Kind switch
     {
@@ -50,7 +54,7 @@ internal sealed partial class EntrySlides(EntryRelations relations)
             new(practice.Title, intro, notes, colour),
             new($"{practice.Title}: how to run it",
                 [new($"Steps ({Advice})", TextStyle.Heading), .. steps.Select((s, i) => new SlideText(Short(s), TextStyle.Step, i + 1))],
-                Guide(steps, advice.Materials), colour),
+                Guide(steps, advice.Materials), colour, ExerciseWords),
         ];
     }
 
@@ -71,7 +75,7 @@ internal sealed partial class EntrySlides(EntryRelations relations)
             new(method.Title, intro, notes, colour),
             new($"Exercise: {method.Title}",
                 [new($"Steps with minutes ({Advice})", TextStyle.Heading), .. steps.Select((s, i) => new SlideText($"{s.Minutes} min · {Short(s.Text)}", TextStyle.Step, i + 1))],
-                Guide([.. steps.Select(s => $"{s.Minutes} min: {s.Text}")], session.Materials, session.Outputs), colour),
+                Guide([.. steps.Select(s => $"{s.Minutes} min: {s.Text}")], session.Materials, session.Outputs), colour, ExerciseWords),
         ];
     }
 

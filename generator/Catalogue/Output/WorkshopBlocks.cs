@@ -84,5 +84,6 @@ internal static class WorkshopBlocks
             : new { text = p.Text, style = p.Style.ToString().ToLowerInvariant() }).ToList(),
         notes = slide.Notes,
         colour = slide.Colour,
+        maxWords = slide.MaxWords,
     };
 }

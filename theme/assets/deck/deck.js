@@ -77,7 +77,8 @@ var CatalogueDeck = (() => {
   }
 
   const bodyHeight = (body) => body.reduce((sum, p, i) => sum + paragraphHeight(p, i === 0), 0);
-  const words = (text) => text.split(/\s+/).filter(Boolean).length;
+  // Words as a reader counts them: "·" and "–" are not words.
+  const words = (text) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const bodyWords = (body) => body.reduce((sum, p) => sum + words(p.text), 0);
 
   // The largest size, from the layout's down to two thirds of it, at which a title fits its box.
@@ -175,11 +176,13 @@ var CatalogueDeck = (() => {
   }
 
   // Slides as they are drawn: each holds what fits its body box and, but for the references, at most
-  // maxWords words; the rest goes on continuation slides "(cont.)". A heading never ends a slide.
+  // maxWords words (or the slide's own maxWords: an exercise's steps stay on one slide, since the room
+  // follows them one at a time); the rest goes on continuation slides "(cont.)". A heading never ends a slide.
   function fit(slides) {
     return slides.flatMap((slide) => {
       if (slide.subtitle !== undefined) return [{ ...slide, titleSize: titleSize(slide.title, Layout.coverTitle, Layout.coverTitleSize) }];
-      const fits = (body) => bodyHeight(body) <= Layout.body.h && (slide.references || bodyWords(body) <= Layout.maxWords);
+      const budget = slide.maxWords ?? Layout.maxWords;
+      const fits = (body) => bodyHeight(body) <= Layout.body.h && (slide.references || bodyWords(body) <= budget);
       const pages = [[]];
       for (const p of slide.body) {
         const page = pages[pages.length - 1];
