@@ -12,6 +12,11 @@ public class SiteQualityTests(RealSiteFixture site, ITestOutputHelper output) : 
     /// <summary>The most a page may weigh, gzip-compressed: its HTML plus the stylesheet and script it loads (the search index is not counted).</summary>
     public const int PageBudgetBytes = 50 * 1024;
 
+    /// <summary>A printable card deck holds a card per entry, each with its QR code: 30 method cards weigh more than a page.</summary>
+    public const int CardDeckBudgetBytes = 64 * 1024;
+
+    private static int BudgetOf(string page) => page.StartsWith("cards" + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? CardDeckBudgetBytes : PageBudgetBytes;
+
     private IEnumerable<string> Pages => Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
         .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}pagefind{Path.DirectorySeparatorChar}"));
 
@@ -74,8 +79,8 @@ public class SiteQualityTests(RealSiteFixture site, ITestOutputHelper output) : 
         long Loaded(string html) => assets.Where(a => html.Contains($"href=\"{a.Key}\"") || html.Contains($"src=\"{a.Key}\"")).Sum(a => a.Value);
         var weights = Pages.Select(f => (Page: Path.GetRelativePath(site.Output, f), Bytes: Compressed(f) + Loaded(File.ReadAllText(f)))).OrderByDescending(p => p.Bytes).ToList();
         Assert.All(weights, w => Assert.True(w.Bytes > 20 * 1024, $"{w.Page} loads no stylesheet or script"));
-        output.WriteLine($"heaviest: {weights[0].Page} at {weights[0].Bytes / 1024.0:0.0} KB compressed (budget {PageBudgetBytes / 1024} KB)");
-        Assert.All(weights, w => Assert.True(w.Bytes <= PageBudgetBytes, $"{w.Page} weighs {w.Bytes / 1024.0:0.0} KB compressed"));
+        output.WriteLine($"heaviest: {weights[0].Page} at {weights[0].Bytes / 1024.0:0.0} KB compressed (budget {BudgetOf(weights[0].Page) / 1024} KB)");
+        Assert.All(weights, w => Assert.True(w.Bytes <= BudgetOf(w.Page), $"{w.Page} weighs {w.Bytes / 1024.0:0.0} KB compressed, over its {BudgetOf(w.Page) / 1024} KB"));
     }
 
     private static long Compressed(string file)

@@ -34,8 +34,8 @@ internal sealed class TypeMix
 
     public int Count(EntryType kind) => _counts.Single(c => c.Kind == kind).Count;
 
-    /// <summary>The types whose shape was measured on the real content (KindProfile); methods are not among them yet.</summary>
-    private static IEnumerable<EntryType> Profiled => EntryTypes.Standard.Types.Where(t => t != EntryTypes.Method);
+    /// <summary>The types whose shape was measured on the real content (KindProfile); methods and workshop plans are not among them yet.</summary>
+    private static IEnumerable<EntryType> Profiled => EntryTypes.Standard.Types.Where(t => t != EntryTypes.Method && t != EntryTypes.Workshop);
 
     public static TypeMix For(int entries)
     {

@@ -172,8 +172,9 @@ public class ScriptInjectionBrowserTests(BrowserSite site, PayloadSite payloads,
                     box.value = payload;
                     box.dispatchEvent(new Event("input", { bubbles: true }));
                     const query = box.value.trim();
+                    // Up to 15 s: under a loaded CI machine a search of a long payload can take seconds.
                     const shown = () => document.querySelector(results)?.getAttribute("data-query") === query;
-                    for (let wait = 0; wait < 500 && !shown(); wait++) await new Promise(r => setTimeout(r, 10));
+                    for (let wait = 0; wait < 1500 && !shown(); wait++) await new Promise(r => setTimeout(r, 10));
                     if (!shown()) wrong.push(`${payload}: the results are for ${document.querySelector(results)?.getAttribute("data-query")}`);
                     const made = document.querySelector(`${results} :is(img, svg, script, iframe, object, embed, a[href^='javascript'])`);
                     if (made) wrong.push(`${payload}: ${made.outerHTML}`);

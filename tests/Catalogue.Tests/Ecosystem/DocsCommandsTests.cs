@@ -131,6 +131,9 @@ public sealed partial class DocsCommandsTests(ITestOutputHelper output) : IDispo
         ["GIT_CONFIG_GLOBAL"] = Path.Combine(_work, "gitconfig"),
         ["GIT_CONFIG_NOSYSTEM"] = "1",
         ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+        // As on a contributor's machine: CI=true would restore in locked mode, which a clone's `dotnet pack` of one
+        // project cannot match (the lock files also pin the linux-x64 assets ReadyToRun publishing restores).
+        ["CI"] = null,
     };
 
     /// <summary>What a contributor does between `new case` and `check`: fills in the template.</summary>

@@ -234,8 +234,10 @@ internal sealed class PayloadCatalogue : IDisposable
     /// <param name="sources">The ids a list of sources holds; one item from <paramref name="text"/> when empty.</param>
     private static void Fields(StringBuilder yaml, IReadOnlyList<FieldSpec> fields, string indent, Func<FieldSpec, string> text, IReadOnlyList<string> sources, bool listItem = false)
     {
-        // An optional reference to a kind the test catalogue has no entry of (a challenge) is left out.
-        fields = [.. fields.Where(f => f.Required || f.Type is not (ReferenceType or ListType { Item: ReferenceType }) || Targets(f).Any(Existing.ContainsKey))];
+        // An optional reference to a kind the test catalogue has no entry of (a challenge) is left out, and so are
+        // the fields a payload cannot fill without breaking a rule of their own.
+        fields = [.. fields.Where(f => (f.Required || f.Type is not (ReferenceType or ListType { Item: ReferenceType }) || Targets(f).Any(Existing.ContainsKey))
+                                       && !LeftOut.Contains(f))];
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
@@ -269,6 +271,17 @@ internal sealed class PayloadCatalogue : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// A workshop plan's start, a clock time of five characters, and a block's title and break, since a block
+    /// that names an entry may have neither (its notes take the payload instead).
+    /// </summary>
+    private static readonly HashSet<FieldSpec> LeftOut =
+    [
+        .. EntryTypes.Workshop.Fields.Where(f => f.Name == "start"),
+        .. EntryTypes.Workshop.Fields.Where(f => f.Name == "blocks").Select(f => f.Type).OfType<ListType>().Select(l => l.Item).OfType<ObjectType>()
+            .SelectMany(o => o.Fields).Where(f => f.Name is "title" or "break"),
+    ];
 
     private static string Scalar(FieldSpec field, Func<FieldSpec, string> text) => field.Type switch
     {
