@@ -143,6 +143,22 @@ public sealed class DeckExportTests : IDisposable
         Assert.Equal(published, File.ReadAllLines(Path.Combine(root, "theme", "assets", "deck", "pptxgen.bundle.js")));
     }
 
+    [Theory]
+    [InlineData("""{"format": "co-creation-workshop", "blocks": [{"type": "entry", "id": "co-design", "minutes": "x"}]}""", "is not a workshop file: the value at blocks[0].minutes has the wrong type; download one from the workshop builder's page")]
+    [InlineData("""{"format": "co-creation-workshop", "blocks": [{"type": "lunch", "minutes": 30}]}""", "block 1 has the type 'lunch'; use \"entry\", \"break\" or \"custom\"")]
+    [InlineData("""{"format": "co-creation-workshop", "blocks": [{"type": "entry"}]}""", "block 1 names no entry; give it an \"id\"")]
+    [InlineData("""{nope""", "is not JSON (")]
+    [InlineData("""{"blocks": []}""", "is not a workshop file; download one from the workshop builder's page")]
+    public void A_broken_workshop_file_is_one_line_naming_what_is_wrong(string json, string message)
+    {
+        var file = Path.Combine(_folder, "workshop.json");
+        File.WriteAllText(file, json);
+        var error = Assert.Throws<DeckRequestException>(() => WorkshopFile.Read(file));
+        Assert.Contains(message, error.Message);
+        Assert.DoesNotContain("Catalogue.", error.Message);
+        Assert.DoesNotContain("\n", error.Message);
+    }
+
     [Fact]
     public async Task The_command_names_a_misspelt_id_and_exits_with_bad_usage()
     {

@@ -30,7 +30,9 @@ internal static class WorkshopFile
         }
         catch (JsonException e)
         {
-            throw new DeckRequestException($"{path} is not a workshop file ({e.Message.Split(" Path:")[0].TrimEnd('.')}); download one from the workshop builder's page");
+            throw new DeckRequestException(e.Path is { Length: > 1 } where
+                ? $"{path} is not a workshop file: the value at {where.TrimStart('$', '.')} has the wrong type; download one from the workshop builder's page"
+                : $"{path} is not JSON ({e.Message.Split(" Path:")[0].TrimEnd('.')}); download a workshop file from the workshop builder's page");
         }
         if (file is not { Format: Format, Blocks: { } blocks })
             throw new DeckRequestException($"{path} is not a workshop file; download one from the workshop builder's page");
