@@ -4,7 +4,7 @@
 // fetched only when a visitor asks for slides, and runs the same under Node for `catalogue export deck`,
 // so the two decks cannot differ. The clock and the group-size advice come from js/agenda.js.
 var CatalogueDeck = (() => {
-  const { clock, minutesOf, groupWarning } = CatalogueAgenda;
+  const { clock, minutesOf, rowsOf, materialsOf } = CatalogueAgenda;
   // A 16:9 slide in points, where the title and the body go, and the size and spacing of each paragraph
   // style. Line spacing is exact, so the height estimated here is the height PowerPoint and LibreOffice draw.
   const Layout = {
@@ -98,14 +98,7 @@ var CatalogueDeck = (() => {
     const byId = new Map(data.entries.map((e) => [e.id, e]));
     const blocks = workshop.blocks.filter((b) => b.type !== "entry" || byId.has(b.id));
     const timed = Boolean(workshop.start);
-    let at = timed ? minutesOf(workshop.start) : 0;
-    const rows = blocks.map((block) => {
-      const entry = block.type === "entry" ? byId.get(block.id) : null;
-      const minutes = block.minutes || (entry ? entry.minutes : 15);
-      const row = { block, entry, minutes, from: at, to: at + minutes, warning: entry && workshop.size ? groupWarning(entry, workshop.size) : null };
-      at = row.to;
-      return row;
-    });
+    const rows = rowsOf(blocks, byId, timed ? minutesOf(workshop.start) : 0, workshop.size);
     return [
       cover(workshop, data),
       ...(timed || rows.length > 1 ? [agenda(rows, timed)] : []),
@@ -138,9 +131,7 @@ var CatalogueDeck = (() => {
 
   // What to have in the room, from the entries' advice; no paper gives these.
   function materials(rows) {
-    const list = [];
-    for (const m of rows.flatMap((r) => (r.entry ? r.entry.materials : [])))
-      if (!list.some((known) => known.toLowerCase() === m.toLowerCase())) list.push(m);
+    const list = materialsOf(rows);
     if (!list.length) return [];
     return [{
       title: "Materials for the day",

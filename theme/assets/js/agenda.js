@@ -19,5 +19,26 @@ var CatalogueAgenda = globalThis.CatalogueAgenda = (() => {
     return `Works best with ${min === max ? min : `${min}–${max}`} people (the catalogue's advice); this workshop has ${size}.`;
   }
 
-  return { clock, minutesOf, groupWarning };
+  // The blocks in agenda order with their minutes (an entry's default, or 15) and clock times from a start
+  // in minutes, and the group-size warning of each entry when the workshop has a size.
+  function rowsOf(blocks, byId, start, size) {
+    let at = start;
+    return blocks.map((block) => {
+      const entry = block.type === "entry" ? byId.get(block.id) : null;
+      const minutes = block.minutes || (entry ? entry.minutes : 15);
+      const row = { block, entry, minutes, from: at, to: at + minutes, warning: entry && size ? groupWarning(entry, size) : null };
+      at = row.to;
+      return row;
+    });
+  }
+
+  // What to have in the room: the entries' materials, each once whatever its case.
+  function materialsOf(rows) {
+    const list = [];
+    for (const m of rows.flatMap((r) => (r.entry ? r.entry.materials : [])))
+      if (!list.some((known) => known.toLowerCase() === m.toLowerCase())) list.push(m);
+    return list;
+  }
+
+  return { clock, minutesOf, groupWarning, rowsOf, materialsOf };
 })();

@@ -3,7 +3,7 @@
 // the Markdown and workshop file to download. The entries come from one JSON file fetched once; the
 // workshop itself from the address, else from this browser.
 {
-  const { clock, minutesOf, groupWarning } = CatalogueAgenda;
+  const { clock, minutesOf, rowsOf, materialsOf } = CatalogueAgenda;
   const root = document.querySelector("[data-workshop-builder]");
   if (root) startBuilder(root);
 
@@ -269,25 +269,17 @@
   // Everything the agenda, the handouts and the Markdown show, computed once per change.
   function planOf(workshop, byId, sources) {
     const start = minutesOf(workshop.start);
-    let at = start;
-    const rows = workshop.blocks.map((block) => {
-      const entry = block.type === "entry" ? byId.get(block.id) : null;
-      const label = entry ? entry.title : block.type === "break" ? "Break" : block.title;
-      const row = { block, entry, label, minutes: block.minutes, from: at, to: at + block.minutes, warning: entry ? groupWarning(entry, workshop.size) : null };
-      at = row.to;
-      return row;
-    });
+    const rows = rowsOf(workshop.blocks, byId, start, workshop.size)
+      .map((row) => ({ ...row, label: row.entry ? row.entry.title : row.block.type === "break" ? "Break" : row.block.title }));
     const entryRows = rows.filter((r) => r.entry);
-    const materials = [];
-    for (const m of entryRows.flatMap((r) => r.entry.materials))
-      if (!materials.some((known) => known.toLowerCase() === m.toLowerCase())) materials.push(m);
+    const materials = materialsOf(rows);
     const caseIds = [...new Set(entryRows.flatMap((r) => (r.entry.kind === "case" ? [r.entry.id] : r.entry.cases)))];
     const sourceIds = [...new Set(entryRows.flatMap((r) => r.entry.sources))];
     return {
       title: workshop.title || "Workshop",
       size: workshop.size,
       start,
-      total: at - start,
+      total: rows.reduce((sum, r) => sum + r.minutes, 0),
       rows,
       materials,
       cases: caseIds.map((id) => byId.get(id)).filter(Boolean),
